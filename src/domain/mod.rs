@@ -1,0 +1,6 @@
+//! Pure domain logic: no leptos, no web-sys. Everything here is tested natively.
+
+pub mod content;
+pub mod record;
+pub mod settings;
+pub mod zone;

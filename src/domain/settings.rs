@@ -1,0 +1,213 @@
+//! The person's settings, with the article's bounds.
+
+use serde::{Deserialize, Serialize};
+use std::ops::RangeInclusive;
+
+use crate::domain::zone::Zone;
+
+/// Passes along the muscle per side: the article says 3–5.
+pub const PASSES: RangeInclusive<u8> = 3..=5;
+/// Seconds to stay on a hot spot: the article says 15–45.
+pub const HOLD_SECS: RangeInclusive<u8> = 15..=45;
+/// Seconds one slow pass takes.
+pub const SECS_PER_PASS: RangeInclusive<u8> = 6..=20;
+/// Seconds of get-ready countdown before rolling starts.
+pub const GET_READY_SECS: RangeInclusive<u8> = 3..=10;
+/// Deep breaths in the finish.
+pub const BREATHS: RangeInclusive<u8> = 3..=10;
+
+/// Colour scheme preference.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// Which cues reach the person during a session. Each can be turned off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Cues {
+    pub sound: bool,
+    pub voice: bool,
+    pub vibration: bool,
+    pub flash: bool,
+    pub keep_awake: bool,
+}
+
+impl Default for Cues {
+    fn default() -> Self {
+        Cues {
+            sound: true,
+            voice: true,
+            vibration: true,
+            flash: false,
+            keep_awake: true,
+        }
+    }
+}
+
+/// Everything the person can set. Unknown or missing fields fall back to defaults.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub passes_per_side: u8,
+    pub hold_secs: u8,
+    pub secs_per_pass: u8,
+    pub get_ready_secs: u8,
+    pub breaths: u8,
+    /// Zones picked for today's routine, in routine order. Never contains the lower back.
+    pub zones: Vec<Zone>,
+    pub cues: Cues,
+    pub theme: Theme,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            passes_per_side: 4,
+            hold_secs: 30,
+            secs_per_pass: 10,
+            get_ready_secs: 5,
+            breaths: 5,
+            zones: Zone::FULL_ROUTINE.to_vec(),
+            cues: Cues::default(),
+            theme: Theme::System,
+        }
+    }
+}
+
+/// One value that was out of bounds and what it became.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Adjustment {
+    pub field: &'static str,
+    pub from: String,
+    pub to: String,
+    pub reason: String,
+}
+
+impl Settings {
+    /// Brings every value inside its bounds and says what changed and why. Never panics.
+    pub fn clamped(mut self) -> (Settings, Vec<Adjustment>) {
+        let mut changes = Vec::new();
+        let mut clamp =
+            |field: &'static str, value: &mut u8, range: RangeInclusive<u8>, why: &str| {
+                let fixed = (*value).clamp(*range.start(), *range.end());
+                if fixed != *value {
+                    changes.push(Adjustment {
+                        field,
+                        from: value.to_string(),
+                        to: fixed.to_string(),
+                        reason: format!("{why} ({}–{})", range.start(), range.end()),
+                    });
+                    *value = fixed;
+                }
+            };
+        clamp(
+            "passes_per_side",
+            &mut self.passes_per_side,
+            PASSES,
+            "the routine uses 3–5 passes a side",
+        );
+        clamp(
+            "hold_secs",
+            &mut self.hold_secs,
+            HOLD_SECS,
+            "a hot spot is held 15–45 seconds",
+        );
+        clamp(
+            "secs_per_pass",
+            &mut self.secs_per_pass,
+            SECS_PER_PASS,
+            "a pass should be slow but steady",
+        );
+        clamp(
+            "get_ready_secs",
+            &mut self.get_ready_secs,
+            GET_READY_SECS,
+            "enough time to settle on the roller",
+        );
+        clamp(
+            "breaths",
+            &mut self.breaths,
+            BREATHS,
+            "a short breathing finish",
+        );
+
+        let before = self.zones.clone();
+        let mut seen = Vec::new();
+        for zone in Zone::ALL {
+            if zone.rollable() && before.contains(&zone) && !seen.contains(&zone) {
+                seen.push(zone);
+            }
+        }
+        if seen != before {
+            let reason = if before.contains(&Zone::LowerBack) {
+                "the lower back is never rolled".to_string()
+            } else {
+                "zones are kept once each, in routine order".to_string()
+            };
+            changes.push(Adjustment {
+                field: "zones",
+                from: format!("{before:?}"),
+                to: format!("{seen:?}"),
+                reason,
+            });
+            self.zones = seen;
+        }
+        (self, changes)
+    }
+
+    /// Hold length in milliseconds.
+    pub fn hold_ms(&self) -> u64 {
+        u64::from(self.hold_secs) * 1000
+    }
+
+    /// One pass in milliseconds.
+    pub fn pass_ms(&self) -> u64 {
+        u64::from(self.secs_per_pass) * 1000
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_inside_the_articles_ranges() {
+        let (s, changes) = Settings::default().clamped();
+        assert!(changes.is_empty(), "{changes:?}");
+        assert!(PASSES.contains(&s.passes_per_side));
+        assert!(HOLD_SECS.contains(&s.hold_secs));
+    }
+
+    #[test]
+    fn out_of_range_values_are_clamped_with_a_reason() {
+        let wild = Settings {
+            passes_per_side: 9,
+            hold_secs: 2,
+            zones: vec![
+                Zone::LowerBack,
+                Zone::UpperBack,
+                Zone::ItBandLeft,
+                Zone::UpperBack,
+            ],
+            ..Settings::default()
+        };
+        let (s, changes) = wild.clamped();
+        assert_eq!(s.passes_per_side, 5);
+        assert_eq!(s.hold_secs, 15);
+        assert_eq!(s.zones, vec![Zone::ItBandLeft, Zone::UpperBack]);
+        assert_eq!(changes.len(), 3);
+        assert!(changes.iter().any(|c| c.reason.contains("never rolled")));
+    }
+
+    #[test]
+    fn missing_fields_take_defaults() {
+        let s: Settings = serde_json::from_str(r#"{"hold_secs": 20}"#).unwrap();
+        assert_eq!(s.hold_secs, 20);
+        assert_eq!(s.passes_per_side, 4);
+    }
+}
