@@ -5,6 +5,7 @@
 //! browser; `ui` holds the Leptos components.
 
 pub mod domain;
+pub mod platform;
 pub mod ui;
 
 pub use ui::app::App;

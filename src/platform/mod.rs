@@ -1,0 +1,4 @@
+//! The only code that touches the browser: clock, storage, audio, speech, vibration,
+//! wake lock, service-worker messages. Everything returns errors as values.
+
+pub mod clock;
