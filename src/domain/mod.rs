@@ -4,3 +4,5 @@ pub mod content;
 pub mod record;
 pub mod settings;
 pub mod zone;
+pub mod clock;
+pub mod routine;
