@@ -6,3 +6,4 @@ pub mod settings;
 pub mod zone;
 pub mod clock;
 pub mod routine;
+pub mod session;
