@@ -7,3 +7,4 @@ pub mod zone;
 pub mod clock;
 pub mod routine;
 pub mod session;
+pub mod store;

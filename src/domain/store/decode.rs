@@ -1,0 +1,166 @@
+//! Turning raw stored strings into values, with a plain-words reason when that fails.
+//! Nothing here panics on any input and nothing here writes.
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::domain::record::{EpochMs, SessionRecord};
+use crate::domain::settings::Settings;
+
+use super::migrate::{record_v1_to_v2, settings_v1_to_v2};
+use super::schema::{V1Record, V1Settings, CURRENT_VERSION};
+use super::validate::validate_record;
+
+/// Why a stored string cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Unreadable {
+    /// Not JSON at all (truncated, garbled).
+    Corrupt(String),
+    /// JSON, but not a shape this version wrote.
+    Foreign(String),
+    /// Written by a newer version: leave it where it is.
+    TooNew(u64),
+}
+
+impl Unreadable {
+    /// The reason in plain words.
+    pub(crate) fn reason(&self) -> String {
+        match self {
+            Unreadable::Corrupt(r) | Unreadable::Foreign(r) => r.clone(),
+            Unreadable::TooNew(v) => format!("it is in format {v}, newer than this version"),
+        }
+    }
+}
+
+/// A decoded value and whether it came from an older format.
+pub(crate) struct Decoded<T> {
+    pub value: T,
+    pub migrated: bool,
+}
+
+/// Reads `{"v":N,…}`: the version and the remaining fields.
+pub(crate) fn envelope(raw: &str) -> Result<(u64, Map<String, Value>), Unreadable> {
+    let value: Value = serde_json::from_str(raw)
+        .map_err(|e| Unreadable::Corrupt(format!("it is not valid JSON ({e})")))?;
+    let Value::Object(mut map) = value else {
+        return Err(Unreadable::Foreign("it is not a JSON object".into()));
+    };
+    let version = match map.remove("v") {
+        Some(v) => v
+            .as_u64()
+            .ok_or_else(|| Unreadable::Foreign("its version is not a whole number".into()))?,
+        None => return Err(Unreadable::Foreign("it has no version number".into())),
+    };
+    if version == 0 {
+        return Err(Unreadable::Foreign("it has version 0, which never existed".into()));
+    }
+    if version > CURRENT_VERSION {
+        return Err(Unreadable::TooNew(version));
+    }
+    Ok((version, map))
+}
+
+/// Takes one field out of an envelope and deserializes it.
+pub(crate) fn field<T: DeserializeOwned>(
+    map: &mut Map<String, Value>,
+    name: &str,
+) -> Result<T, Unreadable> {
+    let value = map
+        .remove(name)
+        .ok_or_else(|| Unreadable::Foreign(format!("it has no “{name}” field")))?;
+    serde_json::from_value(value)
+        .map_err(|e| Unreadable::Foreign(format!("its “{name}” field has an unexpected shape ({e})")))
+}
+
+/// `unknot:settings`, format 1 or 2. Not clamped yet.
+pub(crate) fn decode_settings(raw: &str) -> Result<Decoded<Settings>, Unreadable> {
+    let (version, mut map) = envelope(raw)?;
+    if version == 1 {
+        let old: V1Settings = field(&mut map, "settings")?;
+        Ok(Decoded {
+            value: settings_v1_to_v2(old),
+            migrated: true,
+        })
+    } else {
+        Ok(Decoded {
+            value: field(&mut map, "settings")?,
+            migrated: false,
+        })
+    }
+}
+
+/// `unknot:safety`: the same shape in formats 1 and 2.
+pub(crate) fn decode_safety(raw: &str) -> Result<Decoded<EpochMs>, Unreadable> {
+    let (version, mut map) = envelope(raw)?;
+    Ok(Decoded {
+        value: field(&mut map, "acknowledged_at")?,
+        migrated: version < CURRENT_VERSION,
+    })
+}
+
+/// `unknot:session:<id>` (format 2 only: format 1 had no per-session keys).
+pub(crate) fn decode_record(raw: &str, id_in_key: &str) -> Result<SessionRecord, Unreadable> {
+    let (version, mut map) = envelope(raw)?;
+    if version < 2 {
+        return Err(Unreadable::Foreign(
+            "format 1 never stored sessions one per key".into(),
+        ));
+    }
+    let record: SessionRecord = field(&mut map, "record")?;
+    if record.id != id_in_key {
+        return Err(Unreadable::Foreign(
+            "the session inside has a different id from its key".into(),
+        ));
+    }
+    validate_record(&record).map_err(Unreadable::Foreign)?;
+    Ok(record)
+}
+
+/// `unknot:active` (format 2 only: format 1 did not keep the session in progress).
+pub(crate) fn decode_active<T: DeserializeOwned>(raw: &str) -> Result<T, Unreadable> {
+    let (version, mut map) = envelope(raw)?;
+    if version < 2 {
+        return Err(Unreadable::Foreign(
+            "format 1 never stored a session in progress".into(),
+        ));
+    }
+    field(&mut map, "session")
+}
+
+/// `unknot:history` (format 1 only): the readable records, converted, and how many
+/// entries could not be used.
+pub(crate) fn decode_history_v1(raw: &str) -> Result<(Vec<SessionRecord>, usize), Unreadable> {
+    let (version, mut map) = envelope(raw)?;
+    if version != 1 {
+        return Err(Unreadable::Foreign(format!(
+            "format {version} never stored history in one key"
+        )));
+    }
+    let entries: Vec<Value> = field(&mut map, "sessions")?;
+    let mut good = Vec::new();
+    let mut bad = 0;
+    for entry in entries {
+        match decode_v1_record_value(entry) {
+            Ok(r) => good.push(r),
+            Err(_) => bad += 1,
+        }
+    }
+    Ok((good, bad))
+}
+
+/// One format 1 record as a validated format 2 record.
+pub(crate) fn decode_v1_record_value(value: Value) -> Result<SessionRecord, String> {
+    let old: V1Record = serde_json::from_value(value)
+        .map_err(|e| format!("it has an unexpected shape ({e})"))?;
+    let record = record_v1_to_v2(old);
+    validate_record(&record)?;
+    Ok(record)
+}
+
+/// One format 2 record as a validated record.
+pub(crate) fn decode_v2_record_value(value: Value) -> Result<SessionRecord, String> {
+    let record: SessionRecord = serde_json::from_value(value)
+        .map_err(|e| format!("it has an unexpected shape ({e})"))?;
+    validate_record(&record)?;
+    Ok(record)
+}

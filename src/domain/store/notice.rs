@@ -1,0 +1,151 @@
+//! What the app tells the person about their saved data, in plain words.
+
+use crate::domain::settings::Adjustment;
+
+use super::kv::StoreError;
+use super::schema::ACTIVE_KEY;
+
+/// How much a notice matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeLevel {
+    /// Something changed that the person may want to know.
+    Info,
+    /// Data may not be kept, or could not be read.
+    Warning,
+}
+
+/// One message about saved data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub level: NoticeLevel,
+    /// A sentence or two for a person.
+    pub text: String,
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// What became of a value that could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Fate {
+    /// Copied to a backup key and removed from its own key.
+    Backed,
+    /// From a newer version: left in place (and a copy kept when possible).
+    LeftForNewer,
+    /// The copy could not be made (storage full), so it was left in place.
+    LeftInPlace,
+}
+
+/// Which saved thing a notice is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Subject {
+    Settings,
+    Safety,
+    /// Finished sessions, with how many.
+    Sessions(usize),
+    /// Sessions inside the format 1 history key, with how many.
+    OldHistory(usize),
+}
+
+fn sessions(n: usize) -> String {
+    if n == 1 {
+        "1 saved session".into()
+    } else {
+        format!("{n} saved sessions")
+    }
+}
+
+impl Notice {
+    fn warning(text: impl Into<String>) -> Notice {
+        Notice {
+            level: NoticeLevel::Warning,
+            text: text.into(),
+        }
+    }
+
+    /// Storage cannot be used (or is full) at start: the app runs, but keeps nothing.
+    pub fn not_kept(err: &StoreError) -> Notice {
+        match err {
+            StoreError::QuotaExceeded => Notice::warning(
+                "This browser's storage for Unknot is full, so new settings and sessions may not be kept. Use Export data to keep a copy.",
+            ),
+            _ => Notice::warning(
+                "This browser is not keeping data (storage is turned off or blocked, as in some private windows). You can still roll, but settings and sessions will be lost when you close the tab.",
+            ),
+        }
+    }
+
+    /// A save failed: says what that means for the person.
+    pub fn from_error(err: &StoreError) -> Notice {
+        match err {
+            StoreError::Unavailable { .. } | StoreError::QuotaExceeded => Notice::not_kept(err),
+            StoreError::TooNew { key, .. } if key == ACTIVE_KEY => Notice::warning(
+                "A session in progress from a newer version of Unknot was found and left untouched. Reload to use the newer version.",
+            ),
+            StoreError::TooNew { .. } => Notice::warning(
+                "Data from a newer version of Unknot was found and left untouched, so this change was not saved. Reload to use the newer version.",
+            ),
+            StoreError::Corrupt { key, .. } if key == ACTIVE_KEY => Notice::warning(
+                "The session in progress could not be read, so it could not be resumed. A copy was kept; use Export data to save it.",
+            ),
+            other => Notice::warning(other.to_string()),
+        }
+    }
+
+    /// A value could not be read at start, and what became of it.
+    pub(crate) fn unreadable(subject: Subject, fate: Fate) -> Notice {
+        let text = match (subject, fate) {
+            (Subject::Settings, Fate::Backed) => "Your saved settings could not be read, so Unknot started with the defaults. A copy was kept; use Export data to save it.".to_string(),
+            (Subject::Settings, Fate::LeftInPlace) => "Your saved settings could not be read, so Unknot started with the defaults. There was no room to keep a copy, so they were left as they were.".to_string(),
+            (Subject::Settings, Fate::LeftForNewer) => "Settings from a newer version of Unknot were found and left untouched; this version is using the defaults.".to_string(),
+            (Subject::Safety, Fate::LeftForNewer) => "A safety note answer from a newer version of Unknot was found and left untouched, so the safety note is shown again.".to_string(),
+            (Subject::Safety, _) => "Your answer to the safety note could not be read, so it is shown again. A copy was kept.".to_string(),
+            (Subject::Sessions(n), Fate::Backed) => format!("{} could not be read and {} not in your history. A copy was kept; use Export data to save it.", sessions(n), if n == 1 { "is" } else { "are" }),
+            (Subject::Sessions(n), Fate::LeftInPlace) => format!("{} could not be read and {} not in your history. There was no room to keep a copy, so it was left as it was.", sessions(n), if n == 1 { "is" } else { "are" }),
+            (Subject::Sessions(n), Fate::LeftForNewer) => format!("Data from a newer version of Unknot was found and left untouched: {} {} not shown.", sessions(n), if n == 1 { "is" } else { "are" }),
+            (Subject::OldHistory(n), Fate::LeftForNewer) => format!("History from a newer version of Unknot was found and left untouched ({n} entries)."),
+            (Subject::OldHistory(n), Fate::LeftInPlace) => format!("{} from an older version of Unknot could not be read. There was no room to keep a copy, so the old history was left as it was.", sessions(n)),
+            (Subject::OldHistory(n), Fate::Backed) => format!("{} from an older version of Unknot could not be read. A copy of the old history was kept; use Export data to save it.", sessions(n)),
+        };
+        Notice::warning(text)
+    }
+
+    /// The format 1 history was read but could not all be stored in the new format.
+    pub(crate) fn upgrade_not_stored() -> Notice {
+        Notice::warning(
+            "Your history from an older version of Unknot is shown, but it could not all be stored in the new format yet; the old copy was left in place.",
+        )
+    }
+
+    /// Saved settings were out of bounds and were brought back inside.
+    pub(crate) fn settings_adjusted(changes: &[Adjustment]) -> Notice {
+        let parts: Vec<String> = changes
+            .iter()
+            .map(|c| match c.field {
+                "zones" => format!("the zone list ({})", c.reason),
+                field => format!("{} {} → {} ({})", field_words(field), c.from, c.to, c.reason),
+            })
+            .collect();
+        Notice {
+            level: NoticeLevel::Info,
+            text: format!(
+                "Some saved settings were outside the safe range and were adjusted: {}.",
+                parts.join("; ")
+            ),
+        }
+    }
+}
+
+fn field_words(field: &str) -> &str {
+    match field {
+        "passes_per_side" => "passes per side",
+        "hold_secs" => "hold time (seconds)",
+        "secs_per_pass" => "seconds per pass",
+        "get_ready_secs" => "get-ready time (seconds)",
+        "breaths" => "breaths",
+        other => other,
+    }
+}
