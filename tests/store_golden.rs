@@ -23,7 +23,10 @@ fn migrated() -> (MemoryKv, Loaded) {
     let kv = MemoryKv::from_entries([
         (V1_HISTORY_KEY.to_string(), fixture("v1-history.json")),
         (SETTINGS_KEY.to_string(), fixture("v1-settings.json")),
-        (SAFETY_KEY.to_string(), format!("{{\"v\":1,\"acknowledged_at\":{ACK}}}")),
+        (
+            SAFETY_KEY.to_string(),
+            format!("{{\"v\":1,\"acknowledged_at\":{ACK}}}"),
+        ),
     ]);
     let loaded = load(&kv, NOW);
     (kv, loaded)
@@ -35,7 +38,10 @@ fn v1_history_is_split_into_one_key_per_session() {
     assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
     assert_eq!(loaded.history.len(), 3);
     let stored = kv.snapshot();
-    assert!(!stored.contains_key(V1_HISTORY_KEY), "old key removed after the new ones");
+    assert!(
+        !stored.contains_key(V1_HISTORY_KEY),
+        "old key removed after the new ones"
+    );
     let first = &stored[&session_key("1795159800000-k3f9")];
     assert_eq!(json(first), json(&fixture("v2-record.json")));
     for record in &loaded.history {
@@ -51,11 +57,17 @@ fn v1_history_is_split_into_one_key_per_session() {
 fn v1_settings_and_safety_become_v2() {
     let (kv, loaded) = migrated();
     let stored = kv.snapshot();
-    assert_eq!(json(&stored[SETTINGS_KEY]), json(&fixture("v2-settings.json")));
+    assert_eq!(
+        json(&stored[SETTINGS_KEY]),
+        json(&fixture("v2-settings.json"))
+    );
     assert_eq!(loaded.settings.hold_secs, 40);
     assert!(!loaded.settings.cues.sound);
     assert_eq!(loaded.safety_acknowledged_at, Some(ACK));
-    assert_eq!(json(&stored[SAFETY_KEY]), json(&format!("{{\"v\":2,\"acknowledged_at\":{ACK}}}")));
+    assert_eq!(
+        json(&stored[SAFETY_KEY]),
+        json(&format!("{{\"v\":2,\"acknowledged_at\":{ACK}}}"))
+    );
 }
 
 #[test]
@@ -75,8 +87,17 @@ fn v2_values_are_read_without_any_write() {
 #[test]
 fn export_matches_the_golden_file_and_round_trips() {
     let (_, loaded) = migrated();
-    let text = export(&loaded.settings, loaded.safety_acknowledged_at, &loaded.history, &[], NOW);
-    let path = format!("{}/tests/fixtures/export-v2.json", env!("CARGO_MANIFEST_DIR"));
+    let text = export(
+        &loaded.settings,
+        loaded.safety_acknowledged_at,
+        &loaded.history,
+        &[],
+        NOW,
+    );
+    let path = format!(
+        "{}/tests/fixtures/export-v2.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     if std::env::var_os("UPDATE_GOLDENS").is_some() {
         std::fs::write(&path, &text).unwrap();
     }
@@ -90,7 +111,13 @@ fn export_matches_the_golden_file_and_round_trips() {
     save_settings(&fresh, report.settings_in_file.as_ref().unwrap(), NOW).unwrap();
     save_safety(&fresh, report.safety_acknowledged_at.unwrap()).unwrap();
     let again = load(&fresh, NOW);
-    let text2 = export(&again.settings, again.safety_acknowledged_at, &again.history, &again.backups, NOW);
+    let text2 = export(
+        &again.settings,
+        again.safety_acknowledged_at,
+        &again.history,
+        &again.backups,
+        NOW,
+    );
     assert_eq!(text2, text);
 }
 
@@ -123,7 +150,10 @@ fn hostile(key: &str, name: &str) -> (MemoryKv, Loaded) {
 #[test]
 fn corrupt_settings_are_moved_to_a_backup() {
     let (kv, loaded) = hostile(SETTINGS_KEY, "corrupt.json");
-    assert_eq!(loaded.settings, unknot::domain::settings::Settings::default());
+    assert_eq!(
+        loaded.settings,
+        unknot::domain::settings::Settings::default()
+    );
     assert!(loaded.notices[0].text.contains("could not be read"));
     assert!(kv.get(SETTINGS_KEY).unwrap().is_none());
     save_settings(&kv, &loaded.settings, NOW).unwrap();
@@ -142,7 +172,10 @@ fn too_new_settings_are_left_untouched() {
     assert!(loaded.notices[0].text.contains("newer version"));
     assert_eq!(kv.get(SETTINGS_KEY).unwrap(), Some(fixture("too-new.json")));
     let refused = save_settings(&kv, &loaded.settings, NOW);
-    assert!(matches!(refused, Err(StoreError::TooNew { version: 3, .. })));
+    assert!(matches!(
+        refused,
+        Err(StoreError::TooNew { version: 3, .. })
+    ));
     assert_eq!(kv.get(SETTINGS_KEY).unwrap(), Some(fixture("too-new.json")));
 }
 
@@ -160,9 +193,18 @@ fn hostile_sessions_and_history_are_kept() {
 
 #[test]
 fn hostile_files_are_refused_by_import() {
-    assert!(matches!(import(&fixture("corrupt.json"), &[]), Err(ImportError::NotJson { .. })));
-    assert_eq!(import(&fixture("foreign-shape.json"), &[]), Err(ImportError::NotUnknot));
-    assert_eq!(import(&fixture("too-new.json"), &[]), Err(ImportError::NotUnknot));
+    assert!(matches!(
+        import(&fixture("corrupt.json"), &[]),
+        Err(ImportError::NotJson { .. })
+    ));
+    assert_eq!(
+        import(&fixture("foreign-shape.json"), &[]),
+        Err(ImportError::NotUnknot)
+    );
+    assert_eq!(
+        import(&fixture("too-new.json"), &[]),
+        Err(ImportError::NotUnknot)
+    );
     let newer = fixture("export-v2.json").replacen("\"v\": 2", "\"v\": 3", 1);
     assert_eq!(import(&newer, &[]), Err(ImportError::TooNew { version: 3 }));
 }

@@ -52,7 +52,9 @@ pub(crate) fn envelope(raw: &str) -> Result<(u64, Map<String, Value>), Unreadabl
         None => return Err(Unreadable::Foreign("it has no version number".into())),
     };
     if version == 0 {
-        return Err(Unreadable::Foreign("it has version 0, which never existed".into()));
+        return Err(Unreadable::Foreign(
+            "it has version 0, which never existed".into(),
+        ));
     }
     if version > CURRENT_VERSION {
         return Err(Unreadable::TooNew(version));
@@ -68,8 +70,9 @@ pub(crate) fn field<T: DeserializeOwned>(
     let value = map
         .remove(name)
         .ok_or_else(|| Unreadable::Foreign(format!("it has no “{name}” field")))?;
-    serde_json::from_value(value)
-        .map_err(|e| Unreadable::Foreign(format!("its “{name}” field has an unexpected shape ({e})")))
+    serde_json::from_value(value).map_err(|e| {
+        Unreadable::Foreign(format!("its “{name}” field has an unexpected shape ({e})"))
+    })
 }
 
 /// `unknot:settings`, format 1 or 2. Not clamped yet.
@@ -150,8 +153,8 @@ pub(crate) fn decode_history_v1(raw: &str) -> Result<(Vec<SessionRecord>, usize)
 
 /// One format 1 record as a validated format 2 record.
 pub(crate) fn decode_v1_record_value(value: Value) -> Result<SessionRecord, String> {
-    let old: V1Record = serde_json::from_value(value)
-        .map_err(|e| format!("it has an unexpected shape ({e})"))?;
+    let old: V1Record =
+        serde_json::from_value(value).map_err(|e| format!("it has an unexpected shape ({e})"))?;
     let record = record_v1_to_v2(old);
     validate_record(&record)?;
     Ok(record)
@@ -159,8 +162,8 @@ pub(crate) fn decode_v1_record_value(value: Value) -> Result<SessionRecord, Stri
 
 /// One format 2 record as a validated record.
 pub(crate) fn decode_v2_record_value(value: Value) -> Result<SessionRecord, String> {
-    let record: SessionRecord = serde_json::from_value(value)
-        .map_err(|e| format!("it has an unexpected shape ({e})"))?;
+    let record: SessionRecord =
+        serde_json::from_value(value).map_err(|e| format!("it has an unexpected shape ({e})"))?;
     validate_record(&record)?;
     Ok(record)
 }

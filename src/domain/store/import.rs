@@ -12,10 +12,10 @@ use super::backup::backups as current_backups;
 use super::decode::{decode_v1_record_value, decode_v2_record_value};
 use super::kv::{KeyValue, StoreError};
 use super::merge::sort_history;
+use super::migrate::settings_v1_to_v2;
 use super::save::save_record;
 use super::schema::{Backup, V1Settings, BACKUP_PREFIX, CURRENT_VERSION};
 use super::transfer::APP_NAME;
-use super::migrate::settings_v1_to_v2;
 
 /// Largest file accepted: far above any real history, small enough to parse safely.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -71,14 +71,24 @@ impl ImportReport {
     /// The outcome in a sentence or three.
     pub fn summary(&self) -> String {
         let plural = |n: usize| if n == 1 { "session" } else { "sessions" };
-        let mut parts = vec![format!("Added {} {}.", self.added.len(), plural(self.added.len()))];
+        let mut parts = vec![format!(
+            "Added {} {}.",
+            self.added.len(),
+            plural(self.added.len())
+        )];
         if self.already_present > 0 {
             let n = self.already_present;
-            parts.push(format!("{n} {} already here.", if n == 1 { "was" } else { "were" }));
+            parts.push(format!(
+                "{n} {} already here.",
+                if n == 1 { "was" } else { "were" }
+            ));
         }
         if !self.rejected.is_empty() {
-            let lines: Vec<String> =
-                self.rejected.iter().map(|r| format!("{}: {}", r.item, r.reason)).collect();
+            let lines: Vec<String> = self
+                .rejected
+                .iter()
+                .map(|r| format!("{}: {}", r.item, r.reason))
+                .collect();
             parts.push(format!(
                 "{} could not be imported ({}).",
                 self.rejected.len(),
@@ -90,20 +100,26 @@ impl ImportReport {
 }
 
 fn shape(reason: &str) -> ImportError {
-    ImportError::Shape { reason: reason.to_string() }
+    ImportError::Shape {
+        reason: reason.to_string(),
+    }
 }
 
 /// Reads an export file and works out what merging it with `existing` would add.
 pub fn import(text: &str, existing: &[SessionRecord]) -> Result<ImportReport, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { bytes: text.len(), limit: MAX_IMPORT_BYTES });
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_IMPORT_BYTES,
+        });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson { detail: e.to_string() })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        detail: e.to_string(),
+    })?;
     let Value::Object(mut file) = value else {
         return Err(ImportError::NotUnknot);
     };
@@ -193,13 +209,22 @@ fn read_backups(value: Option<Value>, report: &mut ImportReport) -> Result<(), I
     Ok(())
 }
 
-fn read_sessions(items: Vec<Value>, format: u64, existing: &[SessionRecord], report: &mut ImportReport) {
+fn read_sessions(
+    items: Vec<Value>,
+    format: u64,
+    existing: &[SessionRecord],
+    report: &mut ImportReport,
+) {
     let here: BTreeSet<&str> = existing.iter().map(|r| r.id.as_str()).collect();
     let mut taken: BTreeMap<String, SessionRecord> = BTreeMap::new();
     for (i, item) in items.into_iter().enumerate() {
         let id = item.get("id").and_then(Value::as_str).map(str::to_string);
         let name = match &id {
-            Some(id) => format!("session {} (id {})", i + 1, id.chars().take(40).collect::<String>()),
+            Some(id) => format!(
+                "session {} (id {})",
+                i + 1,
+                id.chars().take(40).collect::<String>()
+            ),
             None => format!("session {}", i + 1),
         };
         let decoded = if format == 1 {
@@ -235,7 +260,11 @@ fn read_sessions(items: Vec<Value>, format: u64, existing: &[SessionRecord], rep
 
 /// Writes what an import found: each added session under its own key, and each kept copy
 /// not already here. Settings and the safety answer are left to the caller.
-pub fn apply_import(kv: &dyn KeyValue, report: &ImportReport, now: EpochMs) -> Result<(), StoreError> {
+pub fn apply_import(
+    kv: &dyn KeyValue,
+    report: &ImportReport,
+    now: EpochMs,
+) -> Result<(), StoreError> {
     for record in &report.added {
         save_record(kv, record, now)?;
     }

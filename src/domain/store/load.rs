@@ -36,13 +36,7 @@ pub fn check_writable(kv: &dyn KeyValue) -> Result<(), StoreError> {
 
 /// Sets an unreadable value aside: too-new values stay in place (a newer version may
 /// still read them), others move to a backup key. Either way a copy is kept once.
-fn set_aside(
-    kv: &dyn KeyValue,
-    key: &str,
-    raw: &str,
-    why: &Unreadable,
-    now: EpochMs,
-) -> Fate {
+fn set_aside(kv: &dyn KeyValue, key: &str, raw: &str, why: &Unreadable, now: EpochMs) -> Fate {
     let kept = keep_backup(kv, key, raw, now);
     match (why, kept) {
         (Unreadable::TooNew(_), _) => Fate::LeftForNewer,
@@ -99,7 +93,8 @@ fn load_settings(kv: &dyn KeyValue, now: EpochMs, out: &mut Loaded) {
         }
         Err(why) => {
             let fate = set_aside(kv, SETTINGS_KEY, &raw, &why, now);
-            out.notices.push(Notice::unreadable(Subject::Settings, fate));
+            out.notices
+                .push(Notice::unreadable(Subject::Settings, fate));
         }
     }
 }
@@ -157,7 +152,11 @@ fn load_sessions(kv: &dyn KeyValue, now: EpochMs, notices: &mut Vec<Notice>) -> 
 /// Format 1 → 2 for history: writes one key per record, and removes the old key only
 /// after every new key was written (and after the old value was copied, if any entry in
 /// it could not be read). Returns the records read, so they show even if writing failed.
-fn migrate_history(kv: &dyn KeyValue, now: EpochMs, notices: &mut Vec<Notice>) -> Vec<SessionRecord> {
+fn migrate_history(
+    kv: &dyn KeyValue,
+    now: EpochMs,
+    notices: &mut Vec<Notice>,
+) -> Vec<SessionRecord> {
     let Ok(Some(raw)) = kv.get(V1_HISTORY_KEY) else {
         return Vec::new();
     };
@@ -196,7 +195,11 @@ fn migrate_history(kv: &dyn KeyValue, now: EpochMs, notices: &mut Vec<Notice>) -
     if bad > 0 {
         let kept = keep_backup(kv, V1_HISTORY_KEY, &raw, now).is_ok();
         all_stored &= kept;
-        let fate = if kept { Fate::Backed } else { Fate::LeftInPlace };
+        let fate = if kept {
+            Fate::Backed
+        } else {
+            Fate::LeftInPlace
+        };
         notices.push(Notice::unreadable(Subject::OldHistory(bad), fate));
     }
     if all_stored {

@@ -126,7 +126,13 @@ impl Notice {
             .iter()
             .map(|c| match c.field {
                 "zones" => format!("the zone list ({})", c.reason),
-                field => format!("{} {} → {} ({})", field_words(field), c.from, c.to, c.reason),
+                field => format!(
+                    "{} {} → {} ({})",
+                    field_words(field),
+                    c.from,
+                    c.to,
+                    c.reason
+                ),
             })
             .collect();
         Notice {

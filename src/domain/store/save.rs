@@ -25,7 +25,11 @@ fn encode<T: Serialize>(value: &T) -> Result<String, StoreError> {
 
 /// Saves the settings (clamped first). `now` names a backup if something unreadable is
 /// in the way.
-pub fn save_settings(kv: &dyn KeyValue, settings: &Settings, now: EpochMs) -> Result<(), StoreError> {
+pub fn save_settings(
+    kv: &dyn KeyValue,
+    settings: &Settings,
+    now: EpochMs,
+) -> Result<(), StoreError> {
     let (settings, _) = settings.clone().clamped();
     let text = encode(&SettingsEnvelope {
         v: CURRENT_VERSION,
@@ -45,7 +49,11 @@ pub fn save_safety(kv: &dyn KeyValue, acknowledged_at: EpochMs) -> Result<(), St
 
 /// Saves one finished session under its own key, so tabs never overwrite each other's
 /// history. Refuses a record that breaks the rules ([`StoreError::Invalid`]).
-pub fn save_record(kv: &dyn KeyValue, record: &SessionRecord, now: EpochMs) -> Result<(), StoreError> {
+pub fn save_record(
+    kv: &dyn KeyValue,
+    record: &SessionRecord,
+    now: EpochMs,
+) -> Result<(), StoreError> {
     validate_record(record).map_err(|reason| StoreError::Invalid { reason })?;
     let text = encode(&RecordEnvelope {
         v: CURRENT_VERSION,
@@ -55,7 +63,11 @@ pub fn save_record(kv: &dyn KeyValue, record: &SessionRecord, now: EpochMs) -> R
 }
 
 /// Saves the session in progress (call on every change that matters, not every tick).
-pub fn save_active<T: Serialize>(kv: &dyn KeyValue, session: &T, now: EpochMs) -> Result<(), StoreError> {
+pub fn save_active<T: Serialize>(
+    kv: &dyn KeyValue,
+    session: &T,
+    now: EpochMs,
+) -> Result<(), StoreError> {
     let text = encode(&ActiveEnvelope {
         v: CURRENT_VERSION,
         session,
@@ -66,7 +78,10 @@ pub fn save_active<T: Serialize>(kv: &dyn KeyValue, session: &T, now: EpochMs) -
 /// The session in progress, if one was saved. An unreadable one is copied to a backup
 /// and removed ([`StoreError::Corrupt`]); one from a newer version is left in place and
 /// copied once ([`StoreError::TooNew`]).
-pub fn load_active<T: DeserializeOwned>(kv: &dyn KeyValue, now: EpochMs) -> Result<Option<T>, StoreError> {
+pub fn load_active<T: DeserializeOwned>(
+    kv: &dyn KeyValue,
+    now: EpochMs,
+) -> Result<Option<T>, StoreError> {
     let Some(raw) = kv.get(ACTIVE_KEY)? else {
         return Ok(None);
     };

@@ -80,5 +80,9 @@ pub(crate) fn civil_from_days(days: i128) -> (i128, u32, u32) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i128::from(m <= 2);
     // d is 1..=31 and m is 1..=12 by construction.
-    (y, u32::try_from(m).unwrap_or(1), u32::try_from(d).unwrap_or(1))
+    (
+        y,
+        u32::try_from(m).unwrap_or(1),
+        u32::try_from(d).unwrap_or(1),
+    )
 }

@@ -47,7 +47,9 @@ pub fn validate_record(r: &SessionRecord) -> Result<(), String> {
         return Err("it has a pain rating above 10".into());
     }
     if r.note.chars().count() > MAX_NOTE_CHARS {
-        return Err(format!("its note is longer than {MAX_NOTE_CHARS} characters"));
+        return Err(format!(
+            "its note is longer than {MAX_NOTE_CHARS} characters"
+        ));
     }
     Ok(())
 }
