@@ -2,3 +2,4 @@
 //! wake lock, service-worker messages. Everything returns errors as values.
 
 pub mod clock;
+pub mod storage;
