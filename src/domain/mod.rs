@@ -8,3 +8,4 @@ pub mod clock;
 pub mod routine;
 pub mod session;
 pub mod store;
+pub mod cues;
