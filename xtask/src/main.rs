@@ -1,1 +1,56 @@
-fn main() {}
+//! Unknot's project tool, run as `cargo xtask <command>`.
+//!
+//! It is the single entry point a newcomer needs: it installs the pinned tool chain
+//! (idempotently), serves the app, runs every test depth, and post-processes Trunk's
+//! build output. Std-only apart from hashing, so it compiles in seconds on a fresh machine.
+
+mod cmd;
+mod pins;
+mod postbuild;
+mod project;
+mod serve;
+mod steps;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+Unknot project tool
+
+Usage: cargo xtask <command>
+
+Commands:
+  serve      install what is missing, build, and serve the app on http://127.0.0.1:8080
+  test       install what is missing, then run fmt, clippy (host + wasm32), native tests,
+             browser tests (headless Chromium), the release build and the end-to-end tests
+  setup      only install what is missing (Trunk, wasm-bindgen-cli, wasm-opt, Chromium,
+             the end-to-end test packages)
+  postbuild  Trunk's post_build hook (reads $TRUNK_STAGING_DIR); not for direct use
+  help       show this text
+
+Every install is pinned and idempotent: a second run says \"already installed\".";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        None | Some("help" | "-h" | "--help") => {
+            println!("{HELP}");
+            Ok(())
+        }
+        Some("setup") => project::Project::locate().and_then(|p| tools::ensure_all(&p)),
+        Some("serve") => project::Project::locate().and_then(|p| serve::run(&p)),
+        Some("test") => project::Project::locate().and_then(|p| test::run(&p)),
+        Some("postbuild") => postbuild::run_from_env(),
+        Some(other) => Err(format!(
+            "unknown command `{other}`; `cargo xtask help` lists the commands"
+        )),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

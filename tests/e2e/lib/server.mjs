@@ -1,0 +1,93 @@
+// A tiny static server for the built app: 127.0.0.1 only, a random free port, the
+// build optionally mounted under a sub-path (as on a static host), SPA fallback to
+// index.html, and the MIME types a PWA needs (application/wasm for streaming
+// compilation, application/manifest+json for the manifest).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** dist/ at the repository root, or $UNKNOT_DIST. */
+export const DIST = resolve(
+  process.env.UNKNOT_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url)),
+);
+
+export const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves `root` at `http://127.0.0.1:<port><base>`.
+ * @param {{ root?: string, base?: string }} [options] base must start and end with '/'.
+ * @returns {Promise<{ url: string, origin: string, base: string, requests: string[], close: () => Promise<void> }>}
+ */
+export async function startServer({ root = DIST, base = '/' } = {}) {
+  if (!base.startsWith('/') || !base.endsWith('/')) {
+    throw new Error(`base must start and end with '/': ${base}`);
+  }
+  await stat(join(root, 'index.html')).catch(() => {
+    throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
+  });
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    requests.push(req.url);
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(base) && path !== base.slice(0, -1)) {
+      return send(res, 404, 'text/plain; charset=utf-8', `not under ${base}`);
+    }
+    const relative = path.slice(base.length);
+    const file = normalize(join(root, relative));
+    if (file !== root && !file.startsWith(root + sep)) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'outside the build');
+    }
+    const found = await fileAt(file);
+    if (found) {
+      const type = MIME[extname(found)] ?? 'application/octet-stream';
+      return send(res, 200, type, await readFile(found), req.method);
+    }
+    // SPA fallback: a route such as /settings is the app; a missing asset is a 404.
+    if (extname(relative) === '') {
+      return send(res, 200, MIME['.html'], await readFile(join(root, 'index.html')), req.method);
+    }
+    return send(res, 404, 'text/plain; charset=utf-8', 'not found');
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ok);
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    base,
+    url: origin + base,
+    requests,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+async function fileAt(path) {
+  const info = await stat(path).catch(() => null);
+  if (info?.isFile()) return path;
+  if (info?.isDirectory()) {
+    const index = join(path, 'index.html');
+    if ((await stat(index).catch(() => null))?.isFile()) return index;
+  }
+  return null;
+}
+
+function send(res, status, type, body, method = 'GET') {
+  // no-cache: revalidate every time, so a test never sees an older build.
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+  res.end(method === 'HEAD' ? undefined : body);
+}

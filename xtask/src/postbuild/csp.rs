@@ -1,0 +1,95 @@
+//! Lets the strict Content-Security-Policy allow Trunk's inline loader script.
+//!
+//! Trunk injects an inline `<script type="module">` that imports the wasm-bindgen glue
+//! and starts the wasm. A static host cannot add a per-response nonce, so the policy
+//! names the script by the sha256 of its exact text instead.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+/// Stands in index.html's CSP where the inline scripts' hashes go.
+pub const PLACEHOLDER: &str = "'inline-script-hashes'";
+
+/// Replaces [`PLACEHOLDER`] with a `'sha256-…'` source for every inline script in
+/// `html`; returns the new text and the sources it wrote.
+pub fn fill_script_hashes(html: &str) -> Result<(String, Vec<String>), String> {
+    match html.matches(PLACEHOLDER).count() {
+        1 => {}
+        0 => {
+            return Err(format!(
+                "index.html's Content-Security-Policy lacks the {PLACEHOLDER} placeholder \
+                 (in script-src) that the inline-script hashes replace"
+            ))
+        }
+        n => {
+            return Err(format!(
+                "index.html has {n} {PLACEHOLDER} placeholders; expected one"
+            ))
+        }
+    }
+    let mut sources: Vec<String> = Vec::new();
+    for body in inline_scripts(html) {
+        let source = format!(
+            "'sha256-{}'",
+            STANDARD.encode(Sha256::digest(body.as_bytes()))
+        );
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    Ok((html.replacen(PLACEHOLDER, &sources.join(" "), 1), sources))
+}
+
+/// The exact text of each `<script>` without a `src` attribute. Browsers hash the
+/// element's raw text (script content is never entity-decoded), so the slice between
+/// the opening tag's `>` and `</script>` is what must be hashed, whitespace included.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let lower = html.to_ascii_lowercase();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(start) = lower[from..].find("<script").map(|i| i + from) {
+        let Some(tag_end) = lower[start..].find('>').map(|i| i + start) else {
+            break;
+        };
+        let Some(close) = lower[tag_end..].find("</script").map(|i| i + tag_end) else {
+            break;
+        };
+        let tag = &lower[start..tag_end];
+        let external = tag
+            .split(|c: char| c.is_ascii_whitespace())
+            .any(|attr| attr.starts_with("src="));
+        if !external {
+            found.push(&html[tag_end + 1..close]);
+        }
+        from = close;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<html><head>\
+        <meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self' 'inline-script-hashes'\">\
+        <script src=\"/x.js\"></script>\
+        <SCRIPT type=\"module\">alert(1);</SCRIPT>\
+        </head></html>";
+
+    #[test]
+    fn hashes_only_inline_scripts_exactly() {
+        let (html, sources) = fill_script_hashes(PAGE).unwrap();
+        // sha256("alert(1);"), base64: the value Chromium prints in its CSP error.
+        let expected = "'sha256-5jFwrAK0UV47oFbVg/iCCBbxD8X1w+QvoOUepu4C2YA='";
+        assert_eq!(sources, vec![expected.to_string()]);
+        assert!(html.contains(&format!("script-src 'self' {expected}\"")));
+        assert!(!html.contains(PLACEHOLDER));
+    }
+
+    #[test]
+    fn a_missing_placeholder_is_an_error_not_a_silent_pass() {
+        let err = fill_script_hashes("<script>x</script>").unwrap_err();
+        assert!(err.contains("placeholder"));
+    }
+}

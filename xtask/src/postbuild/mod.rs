@@ -1,0 +1,32 @@
+//! Trunk's `post_build` hook: finishes the staged build before Trunk moves it to dist/.
+//!
+//! Trunk runs `cargo xtask postbuild` with `TRUNK_STAGING_DIR` set. Each finishing
+//! touch is one function over the staged files; add new ones (e.g. the service
+//! worker's precache list) to [`finish`].
+
+mod csp;
+
+use std::fs;
+use std::path::Path;
+
+/// Entry point for the hook: reads the staging folder from Trunk's environment.
+pub fn run_from_env() -> Result<(), String> {
+    let staging = std::env::var_os("TRUNK_STAGING_DIR")
+        .ok_or("TRUNK_STAGING_DIR is not set: `postbuild` is meant to be run by Trunk's hook")?;
+    finish(Path::new(&staging))
+}
+
+/// Applies every finishing touch to the staged build in `staging`.
+pub fn finish(staging: &Path) -> Result<(), String> {
+    let index = staging.join("index.html");
+    let html =
+        fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let (html, hashes) = csp::fill_script_hashes(&html)?;
+    fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    println!(
+        "postbuild: CSP allows {} inline script(s): {}",
+        hashes.len(),
+        hashes.join(" ")
+    );
+    Ok(())
+}

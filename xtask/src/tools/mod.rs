@@ -1,0 +1,46 @@
+//! Installing the pinned tool chain. Each `ensure_*` checks first, installs only what
+//! is missing or at the wrong version, and says which it did.
+
+mod binaryen;
+mod cargo_tools;
+mod chromium;
+mod e2e_packages;
+
+use crate::cmd;
+use crate::pins;
+use crate::project::Project;
+
+pub use chromium::{CHROMEDRIVER, CHROMIUM};
+
+/// Everything `serve` needs: crates, Trunk, wasm-bindgen-cli, wasm-opt.
+pub fn ensure_build_tools(project: &Project) -> Result<(), String> {
+    let wasm_bindgen = pins::wasm_bindgen(&project.root)?;
+    pins::check_trunk_toml(&project.root, &wasm_bindgen)?;
+    fetch_crates(project)?;
+    cargo_tools::ensure_trunk(project)?;
+    cargo_tools::ensure_wasm_bindgen(project, &wasm_bindgen)?;
+    binaryen::ensure(project)
+}
+
+/// Everything `test` needs on top of the build tools: Chromium and the e2e packages.
+pub fn ensure_all(project: &Project) -> Result<(), String> {
+    ensure_build_tools(project)?;
+    chromium::ensure()?;
+    e2e_packages::ensure(project)?;
+    println!("All tools are in place.");
+    Ok(())
+}
+
+/// Trunk builds with `--offline` (Trunk.toml), so the crates must be local beforehand.
+fn fetch_crates(project: &Project) -> Result<(), String> {
+    say(
+        "crates",
+        "fetching what Cargo.lock names (`cargo fetch`, quick when present)",
+    );
+    cmd::run(cmd::command(project, "cargo", &["fetch", "--quiet"]))
+}
+
+/// One status line per tool, so a second run visibly installs nothing.
+fn say(tool: &str, what: &str) {
+    println!("[setup] {tool}: {what}");
+}
