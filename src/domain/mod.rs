@@ -9,3 +9,4 @@ pub mod routine;
 pub mod session;
 pub mod store;
 pub mod cues;
+pub mod geometry;
