@@ -10,3 +10,4 @@ pub mod session;
 pub mod store;
 pub mod cues;
 pub mod geometry;
+pub mod progress;

@@ -8,9 +8,11 @@
 //! In the back view the person's left is on the viewer's left, so every left-hand
 //! shape sits at small `x` and its right-hand twin is mirrored about `x = 180`.
 
+mod back;
 pub mod figure;
 pub mod paths;
 mod pen;
+mod zones;
 
 use crate::domain::zone::{Side, Zone};
 
@@ -71,7 +73,7 @@ pub struct ZoneShape {
 
 /// The shape of a zone on the figure.
 pub fn zone_shape(zone: Zone) -> ZoneShape {
-    figure::zone_shape(zone)
+    zones::zone_shape(zone)
 }
 
 #[cfg(test)]
