@@ -16,3 +16,20 @@ pub fn now() -> EpochMs {
 pub fn utc_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
+
+/// Runs `f` once after `ms` milliseconds. The callback frees itself when it runs, so
+/// a steady ticker does not leak; a timer that cannot be set is skipped (the next
+/// event or visibility change wakes the app anyway).
+pub fn after(ms: u32, f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(f);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        callback.unchecked_ref(),
+        ms.min(i32::MAX as u32) as i32,
+    );
+}

@@ -3,3 +3,6 @@
 
 pub mod clock;
 pub mod storage;
+pub mod features;
+pub mod files;
+pub mod ids;

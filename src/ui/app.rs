@@ -1,19 +1,99 @@
-//! The root component.
+//! The root component: builds the store, wires the effects, shows one screen.
 
 use leptos::prelude::*;
 
+use crate::domain::app::{Action, AppState, Screen};
+use crate::platform::clock;
 use crate::ui::home::Home;
+use crate::ui::nav::Nav;
+use crate::ui::notices::Notices;
+use crate::ui::persist;
+use crate::ui::player::Player;
+use crate::ui::progress::ProgressView;
+use crate::ui::safety::SafetyScreen;
+use crate::ui::settings::SettingsScreen;
+use crate::ui::store::{use_store, Store};
+use crate::ui::theme;
+use crate::ui::ticker::use_ticker;
 
-/// The whole app.
+/// The whole app: loads what was kept, then shows the screen the state asks for.
 #[component]
 pub fn App() -> impl IntoView {
-    let started = RwSignal::new(false);
+    let now = clock::now();
+    let (state, backend) = persist::load(now);
+    let store = Store::new(state, now);
+    provide_context(store);
+    persist::use_persistence(store, backend);
+    use_ticker(store);
+    theme::use_theme(store);
+    view! { <Shell /> }
+}
+
+/// The frame around the screens; also what browser tests mount with their own store.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let store = use_store();
+    let screen = store.select(|s| s.screen.clone());
+    let in_session = store.select(|s| s.screen == Screen::Session && s.session.is_some());
     view! {
-        <main class="app">
-            <Home on_start=move || started.set(true) />
-            <Show when=move || started.get()>
-                <p role="status">"Let's begin."</p>
+        <div class="app">
+            <Show when=move || !in_session.get()>
+                <Nav />
             </Show>
-        </main>
+            <Notices />
+            <main class="app__main" id="main">
+                {move || match screen.get() {
+                    Screen::Home => view! { <Home /> }.into_any(),
+                    Screen::Safety => view! { <SafetyScreen /> }.into_any(),
+                    Screen::Session => view! { <Player /> }.into_any(),
+                    Screen::Settings => view! { <SettingsScreen /> }.into_any(),
+                    Screen::Progress => view! { <ProgressScreen /> }.into_any(),
+                    Screen::Past(id) => view! { <PastSession id /> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+}
+
+/// A fresh app state for the first screen: safety first until it has been acknowledged.
+pub fn opening_screen(state: &AppState) -> Screen {
+    if state.session.as_ref().is_some_and(|s| !s.is_finished()) {
+        Screen::Session
+    } else if state.safety_acknowledged_at.is_none() {
+        Screen::Safety
+    } else {
+        Screen::Home
+    }
+}
+
+#[component]
+fn ProgressScreen() -> impl IntoView {
+    let store = use_store();
+    let history = Signal::derive(move || store.state.with(|s| s.history.clone()));
+    let today = Signal::derive(move || store.now.get());
+    view! {
+        <ProgressView
+            history
+            today
+            offset_minutes=clock::utc_offset_minutes()
+            on_open=Callback::new(move |id| store.dispatch(Action::Navigate(Screen::Past(id))))
+        />
+    }
+}
+
+#[component]
+fn PastSession(id: String) -> impl IntoView {
+    let store = use_store();
+    let record = store.state.with_untracked(|s| s.history.iter().find(|r| r.id == id).cloned());
+    view! {
+        <section class="past">
+            <button class="button button--ghost" on:click=move |_| store.dispatch(Action::Navigate(Screen::Progress))>
+                "← All sessions"
+            </button>
+            {match record {
+                Some(record) => view! { <crate::ui::progress::SessionSummary record /> }.into_any(),
+                None => view! { <p>"That session is no longer in your history."</p> }.into_any(),
+            }}
+        </section>
     }
 }

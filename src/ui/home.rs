@@ -1,22 +1,81 @@
-//! The home screen: the name, the promise and the way in.
+//! The home screen: the promise, the full routine, and today's zones on the diagram.
 
 use leptos::prelude::*;
 
-use crate::domain::content::{APP_NAME, PROMISE};
+use crate::domain::app::{Action, Screen};
+use crate::domain::content::{APP_NAME, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY};
+use crate::domain::zone::Zone;
+use crate::platform::{clock, ids};
+use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::explainer::ExplainerView;
+use crate::ui::store::use_store;
 
-/// The first screen a person sees.
+/// The first screen a person sees after the safety screen.
 #[component]
-pub fn Home(
-    /// Called when the person taps `Start routine`.
-    on_start: impl Fn() + 'static,
-) -> impl IntoView {
+pub fn Home() -> impl IntoView {
+    let store = use_store();
+    let zones = store.select(|s| s.settings.zones.clone());
+    let custom = Memo::new(move |_| zones.with(|z| !z.is_empty() && z.as_slice() != Zone::FULL_ROUTINE));
+    let explaining = store.select(|s| s.explaining);
+    let start = move |full: bool| {
+        store.dispatch(Action::Start {
+            id: ids::session_id(clock::now()),
+            now: clock::now(),
+            full,
+        })
+    };
     view! {
         <section class="home" aria-labelledby="home-title">
             <h1 id="home-title" class="home__title">{APP_NAME}</h1>
             <p class="home__promise">{PROMISE}</p>
-            <button class="button button--primary" on:click=move |_| on_start()>
+            <button class="button button--primary button--big button--wide" on:click=move |_| start(true)>
                 "Start routine"
             </button>
+            <p class="home__routine">
+                "Left IT band · right IT band · upper back with tilts · deep breathing"
+            </p>
+
+            <section class="home__zones card" aria-labelledby="zones-title">
+                <h2 id="zones-title">"Pick today's zones"</h2>
+                <p class="home__hint">"Tap a zone to add or remove it. The lower back stays off the roller."</p>
+                <BodyDiagram
+                    selected=Signal::derive(move || zones.get())
+                    on_toggle=Callback::new(move |zone| store.dispatch(Action::ToggleZone(zone)))
+                />
+                <p class="home__selection">
+                    {move || {
+                        let z = zones.get();
+                        if z.is_empty() {
+                            "No zones picked: the session is just the breathing finish.".to_string()
+                        } else {
+                            z.iter().map(|z| z.label()).collect::<Vec<_>>().join(" · ")
+                        }
+                    }}
+                </p>
+                <Show when=move || custom.get()>
+                    <button class="button button--ghost button--wide" on:click=move |_| start(false)>
+                        "Start selected zones"
+                    </button>
+                </Show>
+            </section>
+
+            <Show when=move || explaining.get() == Some(Zone::LowerBack)>
+                <div class="explain card" role="dialog" aria-modal="false" aria-labelledby="explain-title">
+                    <h2 id="explain-title">{LOWER_BACK.title}</h2>
+                    {LOWER_BACK.body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    <button class="button button--primary" on:click=move |_| store.dispatch(Action::CloseExplanation)>
+                        "Got it"
+                    </button>
+                </div>
+            </Show>
+
+            <ExplainerView explainer=WHY />
+            <ExplainerView explainer=TRIGGER_POINT />
+            <p class="home__safety">
+                <button class="button button--ghost" on:click=move |_| store.dispatch(Action::Navigate(Screen::Safety))>
+                    "Safety: when not to roll"
+                </button>
+            </p>
         </section>
     }
 }

@@ -1,4 +1,18 @@
 //! Leptos components, one per file; each has its stylesheet in `style/`.
 
 pub mod app;
+pub mod body_diagram;
+pub mod data;
+pub mod explainer;
 pub mod home;
+pub mod illustration;
+pub mod nav;
+pub mod notices;
+pub mod persist;
+pub mod player;
+pub mod progress;
+pub mod safety;
+pub mod settings;
+pub mod store;
+pub mod theme;
+pub mod ticker;

@@ -1,0 +1,148 @@
+//! The illustrated body diagram: the figure in three panels with the eight zones
+//! as buttons, plus what a session or the knot map draws over it.
+//!
+//! All geometry comes from `domain::geometry`; this file only turns it into SVG.
+
+mod overlays;
+mod zone;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use leptos::prelude::*;
+
+use crate::domain::geometry::{figure_parts, panels, tags, View, VIEW_BOX};
+use crate::domain::zone::{Side, Zone};
+
+use overlays::{Heat, Roller, Spots};
+use zone::ZoneButton;
+
+/// Each diagram gets its own id prefix so two on one page never share pattern ids.
+static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+
+/// The body diagram. Interactive by default: every zone is a toggle button.
+#[component]
+pub fn BodyDiagram(
+    /// Zones picked for today's routine: drawn solid and announced as pressed.
+    #[prop(into)]
+    selected: Signal<Vec<Zone>>,
+    /// Called with the zone the person taps or presses Enter/Space on. Also called for
+    /// `Zone::LowerBack`, so the caller can explain why it is never rolled.
+    #[prop(into)]
+    on_toggle: Callback<Zone>,
+    /// The zone being rolled now: it glows and carries the roller marker.
+    #[prop(optional, into)]
+    active: Signal<Option<Zone>>,
+    /// Where the roller is along the active zone's path, 0 (start) to 1 (end).
+    #[prop(optional, into)]
+    roller: Signal<Option<f32>>,
+    /// Hot spots to mark with a dot: (zone, position along its path).
+    #[prop(optional, into)]
+    hot_spots: Signal<Vec<(Zone, f32)>>,
+    /// Knot-map heat: (zone, position, intensity 0..1), drawn as soft glows.
+    #[prop(optional, into)]
+    heat: Signal<Vec<(Zone, f32, f32)>>,
+    /// `true` (the default): zones are buttons. `false`: a picture, zones are labelled images.
+    #[prop(default = true)]
+    interactive: bool,
+    /// The figure's accessible name (a sensible default per mode).
+    #[prop(optional, into)]
+    label: Option<String>,
+) -> impl IntoView {
+    let id = format!("bd{}", NEXT_ID.fetch_add(1, Ordering::Relaxed));
+    let label = label.unwrap_or_else(|| {
+        if interactive {
+            "Body diagram: pick the zones to roll".to_string()
+        } else {
+            "Body diagram".to_string()
+        }
+    });
+    let clip = |side: Side| format!("{id}-clip-{}", side.word());
+
+    let panel_views = panels()
+        .into_iter()
+        .map(|p| {
+            view! {
+                <rect class="body-diagram__panel" x=p.x y=p.y width=p.width height=p.height rx=p.radius />
+                <text class="body-diagram__caption" x=p.caption_at.x y=p.caption_at.y>
+                    {p.caption}
+                </text>
+            }
+        })
+        .collect_view();
+    let clips = panels()
+        .into_iter()
+        .filter_map(|p| match p.view {
+            View::OuterLeg(side) => Some(view! {
+                <clipPath id=clip(side)>
+                    <rect x=p.x y=p.y width=p.width height=p.height rx=p.radius />
+                </clipPath>
+            }),
+            View::Back => None,
+        })
+        .collect_view();
+    let parts = figure_parts()
+        .into_iter()
+        .map(|part| {
+            let clip_path = match part.view {
+                View::OuterLeg(side) => Some(format!("url(#{})", clip(side))),
+                View::Back => None,
+            };
+            let class = format!("body-diagram__part body-diagram__part--{}", part.kind.class());
+            view! { <path class=class d=part.d clip-path=clip_path /> }
+        })
+        .collect_view();
+    let tag_views = tags()
+        .into_iter()
+        .map(|t| {
+            let transform = format!("rotate({} {} {})", t.rotate, t.at.x, t.at.y);
+            view! {
+                <text class="body-diagram__tag" x=t.at.x y=t.at.y transform=transform>
+                    {t.text}
+                </text>
+            }
+        })
+        .collect_view();
+    let zones = Zone::ALL
+        .into_iter()
+        .map(|zone| view! { <ZoneButton zone selected active on_toggle interactive /> })
+        .collect_view();
+
+    view! {
+        <svg
+            class="body-diagram"
+            class:body-diagram--interactive=interactive
+            viewBox=VIEW_BOX
+            role=if interactive { "group" } else { "img" }
+            aria-label=label
+            style=format!("--bd-hatch: url(#{id}-hatch)")
+        >
+            <defs>
+                <pattern
+                    id=format!("{id}-hatch")
+                    patternUnits="userSpaceOnUse"
+                    width="6"
+                    height="6"
+                    patternTransform="rotate(45)"
+                >
+                    <rect class="body-diagram__hatch-back" width="6" height="6" />
+                    <line class="body-diagram__hatch-line" x1="1" y1="0" x2="1" y2="6" />
+                </pattern>
+                <radialGradient id=format!("{id}-heat")>
+                    <stop class="body-diagram__heat-stop" offset="0" stop-opacity="0.9" />
+                    <stop class="body-diagram__heat-stop" offset="0.55" stop-opacity="0.45" />
+                    <stop class="body-diagram__heat-stop" offset="1" stop-opacity="0" />
+                </radialGradient>
+                {clips}
+            </defs>
+            <g class="body-diagram__figure" aria-hidden="true">
+                {panel_views}
+                {parts}
+                {tag_views}
+            </g>
+            <g class="body-diagram__zones">{zones}</g>
+            <Heat heat gradient=format!("url(#{id}-heat)") />
+            <Spots hot_spots />
+            <Roller active roller />
+        </svg>
+    }
+}

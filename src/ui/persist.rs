@@ -1,0 +1,148 @@
+//! Keeps the store and `localStorage` in step: load once, save what changed, listen to
+//! other tabs. All the rules (schema, backups, merging) live in `domain::store`.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::domain::app::{Action, AppState};
+use crate::domain::record::EpochMs;
+use crate::domain::session::{Event, Session};
+use crate::domain::store::{self, KeyValue, MemoryKv, Notice, StoreError};
+use crate::platform::storage;
+use crate::ui::app::opening_screen;
+use crate::ui::store::Store;
+
+/// Where data goes: `localStorage`, or memory when the browser will not keep anything.
+pub type Backend = Rc<dyn KeyValue>;
+
+/// The backend as context for components that read or write data directly (import/export).
+#[derive(Clone, Copy)]
+pub struct BackendHandle(pub StoredValue<Backend, LocalStorage>);
+
+/// The backend provided by `App`.
+pub fn use_backend() -> Backend {
+    expect_context::<BackendHandle>().0.get_value()
+}
+
+/// Reads everything kept; never fails (trouble becomes notices and defaults).
+pub fn load(now: EpochMs) -> (AppState, Backend) {
+    let mut notices = Vec::new();
+    let kv: Backend = match storage::open() {
+        Ok(local) => Rc::new(local),
+        Err(e) => {
+            notices.push(Notice::not_kept(&e).text);
+            Rc::new(MemoryKv::new())
+        }
+    };
+    let loaded = store::load(kv.as_ref(), now);
+    notices.extend(loaded.notices.iter().map(|n| n.text.clone()));
+    let session = match store::load_active::<Session>(kv.as_ref(), now) {
+        Ok(session) => session.map(|s| s.apply(Event::Tick { now })),
+        Err(e) => {
+            notices.push(Notice::from_error(&e).text);
+            None
+        }
+    };
+    let mut state = AppState {
+        settings: loaded.settings,
+        safety_acknowledged_at: loaded.safety_acknowledged_at,
+        history: loaded.history,
+        session,
+        notices,
+        ..AppState::default()
+    };
+    state.screen = opening_screen(&state);
+    (state, kv)
+}
+
+/// Saves each part when it changes, and follows other tabs' writes.
+pub fn use_persistence(store: Store, kv: Backend) {
+    provide_context(BackendHandle(StoredValue::new_local(kv.clone())));
+    let settings = store.select(|s| s.settings.clone());
+    let safety = store.select(|s| s.safety_acknowledged_at);
+    let session = store.select(|s| s.session.clone());
+    let history = store.select(|s| s.history.clone());
+    let report = move |result: Result<(), StoreError>| {
+        if let Err(e) = result {
+            store.dispatch(Action::Notify(Notice::from_error(&e).text));
+        }
+    };
+
+    let k = kv.clone();
+    Effect::new(move |first: Option<()>| {
+        let settings = settings.get();
+        if first.is_some() {
+            report(store::save_settings(k.as_ref(), &settings, now(store)));
+        }
+    });
+    let k = kv.clone();
+    Effect::new(move |_| {
+        if let Some(at) = safety.get() {
+            if store::read_safety(k.as_ref()) != Some(at) {
+                report(store::save_safety(k.as_ref(), at));
+            }
+        }
+    });
+    let k = kv.clone();
+    Effect::new(move |_| {
+        session.with(|s| match s {
+            Some(s) if !s.is_finished() => report(store::save_active(k.as_ref(), s, now(store))),
+            _ => report(store::clear_active(k.as_ref(), now(store))),
+        })
+    });
+    let k = kv.clone();
+    let saved: StoredValue<BTreeSet<String>> = StoredValue::new(
+        store.state.with_untracked(|s| s.history.iter().map(|r| r.id.clone()).collect()),
+    );
+    Effect::new(move |_| {
+        history.with(|records| {
+            for record in records.iter().filter(|r| !saved.with_value(|ids| ids.contains(&r.id))) {
+                let first = saved.with_value(BTreeSet::is_empty);
+                report(store::save_record(k.as_ref(), record, now(store)));
+                saved.update_value(|ids| {
+                    ids.insert(record.id.clone());
+                });
+                if first && record.completed {
+                    ask_to_persist();
+                }
+            }
+        })
+    });
+
+    let k = kv;
+    let listener = storage::on_storage_change(move |change| follow_other_tab(store, k.as_ref(), change));
+    // The listener lives as long as the app; the app lives as long as the page.
+    std::mem::forget(listener);
+}
+
+/// Another tab wrote: take its history (the union, nothing lost), settings and safety answer.
+fn follow_other_tab(store: Store, kv: &dyn KeyValue, change: storage::StorageChange) {
+    let key = change.key.unwrap_or_default();
+    if key.is_empty() || key.starts_with(store::SESSION_PREFIX) {
+        store.dispatch(Action::MergeHistory(store::read_history(kv)));
+    }
+    if key.is_empty() || key == store::SETTINGS_KEY {
+        if let Some(settings) = store::read_settings(kv) {
+            store.dispatch(Action::UpdateSettings(settings));
+        }
+    }
+    if key.is_empty() || key == store::SAFETY_KEY {
+        if let Some(at) = store::read_safety(kv) {
+            store.dispatch(Action::AcknowledgeSafety { now: at });
+        }
+    }
+}
+
+/// After the first finished session, ask the browser to keep Unknot's data for good.
+fn ask_to_persist() {
+    leptos::task::spawn_local(async {
+        // A refusal changes nothing: the data is still saved, just evictable.
+        let _ = storage::request_persistence().await;
+    });
+}
+
+fn now(store: Store) -> EpochMs {
+    store.now.get_untracked().max(crate::platform::clock::now())
+}

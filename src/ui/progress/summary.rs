@@ -1,0 +1,94 @@
+//! One past session: when, how long, the zones, pain, and its hot spots on the diagram.
+
+use leptos::prelude::*;
+
+use super::history_list::{duration, pain_short, pain_words, zones_summary};
+use crate::domain::progress::dates::{day_label, local_day, time_label};
+use crate::domain::progress::knots::Bins;
+use crate::domain::record::SessionRecord;
+use crate::ui::body_diagram::BodyDiagram;
+
+/// A past session with its hot spots drawn where they were found.
+#[component]
+pub fn SessionSummary(
+    /// The session to show.
+    record: SessionRecord,
+    /// Local offset in minutes; defaults to the browser's.
+    #[prop(optional)]
+    offset_minutes: Option<i32>,
+) -> impl IntoView {
+    let offset = offset_minutes.unwrap_or_else(crate::platform::clock::utc_offset_minutes);
+    let when = format!(
+        "{}, {}",
+        day_label(local_day(record.started_at, offset)),
+        time_label(record.started_at, offset)
+    );
+    let zones = record.zones.clone();
+    let spots: Vec<_> = record.hot_spots.iter().map(|h| (h.zone, h.position)).collect();
+    let spot_items = record
+        .hot_spots
+        .iter()
+        .map(|h| {
+            let bin = Bins::Fifths.bin_of(h.position);
+            let place = Bins::Fifths.phrase(h.zone, bin);
+            let tender = h.tenderness.map(|t| format!(", tenderness {t}/10")).unwrap_or_default();
+            let secs = (h.held_ms + 500) / 1000;
+            view! {
+                <li>
+                    <strong>{h.zone.label()}</strong>
+                    {format!(" — {place}, held {secs} s{tender}")}
+                </li>
+            }
+        })
+        .collect_view();
+    let spot_count = record.hot_spots.len();
+    view! {
+        <article class="session-summary" aria-labelledby="session-summary-title">
+            <h1 id="session-summary-title" class="session-summary__title">{when}</h1>
+            <p class=if record.completed { "session-summary__status" } else { "session-summary__status session-summary__status--partial" }>
+                {if record.completed { "Complete" } else { "Ended early" }}
+            </p>
+            <dl class="session-summary__stats">
+                <div>
+                    <dt>"Time"</dt>
+                    <dd>{duration(&record)}</dd>
+                </div>
+                <div>
+                    <dt>"Zones"</dt>
+                    <dd>{zones_summary(&record.zones)}</dd>
+                </div>
+                <div>
+                    <dt>"Hot spots"</dt>
+                    <dd>{spot_count}</dd>
+                </div>
+                <div>
+                    <dt>"Pain"</dt>
+                    <dd>
+                        {match (pain_short(&record), pain_words(&record)) {
+                            (Some(short), Some(words)) => view! {
+                                <span aria-hidden="true">{short}</span>
+                                <span class="visually-hidden">{words}</span>
+                            }
+                            .into_any(),
+                            _ => view! { "Not rated" }.into_any(),
+                        }}
+                    </dd>
+                </div>
+            </dl>
+            <div class="session-summary__figure">
+                <BodyDiagram
+                    selected=Signal::derive(move || zones.clone())
+                    on_toggle=Callback::new(|_| {})
+                    hot_spots=Signal::derive(move || spots.clone())
+                    interactive=false
+                    label="Zones rolled in this session, with its hot spots"
+                />
+            </div>
+            {(spot_count > 0).then(|| view! {
+                <h2 class="session-summary__subtitle">"Hot spots"</h2>
+                <ul class="session-summary__spots">{spot_items}</ul>
+            })}
+            {(!record.note.is_empty()).then(|| view! { <p class="session-summary__note">{record.note.clone()}</p> })}
+        </article>
+    }
+}
