@@ -83,8 +83,10 @@ pub fn scheduled(session: &Session, now: EpochMs) -> Vec<(Cue, EpochMs)> {
     cues
 }
 
-/// The cues for the transition `before` → `after`, the latter seen at `now`.
-pub fn cues_between(before: &Session, after: &Session, now: EpochMs) -> Vec<Cue> {
+/// The cues for the transition `before` → `after`, the latter seen at `now`. `since` is
+/// when the app last looked: a tick that completes nothing leaves the session untouched,
+/// so the caller remembers its own last observation time.
+pub fn cues_between(before: &Session, after: &Session, since: EpochMs, now: EpochMs) -> Vec<Cue> {
     if after.is_finished() {
         return if before.is_finished() {
             Vec::new()
@@ -96,7 +98,7 @@ pub fn cues_between(before: &Session, after: &Session, now: EpochMs) -> Vec<Cue>
     // Replay the time that passed since `before`, phase by phase, as `apply` did.
     let mut s = before.clone();
     for _ in 0..=s.plan.len().saturating_mul(2) {
-        let from = s.latest;
+        let from = s.latest.max(since);
         cues.extend(
             scheduled(&s, from)
                 .into_iter()
@@ -118,8 +120,13 @@ pub fn cues_between(before: &Session, after: &Session, now: EpochMs) -> Vec<Cue>
 
 /// A short sentence for a screen reader's polite live region and for speech, on a
 /// change of phase only (a new card, a hold starting or ending, a new pass) — never
-/// once a second.
-pub fn announcement(before: &Session, after: &Session, now: EpochMs) -> Option<String> {
+/// once a second. `since` as for [`cues_between`].
+pub fn announcement(
+    before: &Session,
+    after: &Session,
+    since: EpochMs,
+    now: EpochMs,
+) -> Option<String> {
     if let Some(finish) = after.finished {
         return (!before.is_finished()).then(|| {
             if finish.completed {
@@ -142,7 +149,7 @@ pub fn announcement(before: &Session, after: &Session, now: EpochMs) -> Option<S
         }
     }
     let pass = after.pass(now)?;
-    let was = before.pass(before.latest);
+    let was = before.pass(before.latest.max(since));
     if before.is_holding() && !after.is_holding() {
         return Some(format!("Hold done. Pass {} of {}", pass.number, pass.of));
     }
@@ -187,13 +194,24 @@ mod tests {
         s
     }
 
+    /// One observation by the app: the cues and words between the last one (`s.latest`,
+    /// the time the app last looked) and `now`. Quiet ticks leave a session untouched, so
+    /// the app remembers when it last looked; here that is `latest` on the returned value.
     fn step(s: &Session, e: Event, now: EpochMs) -> (Vec<Cue>, Option<String>, Session) {
-        let after = s.clone().apply(e);
-        (
-            cues_between(s, &after, now),
-            announcement(s, &after, now),
-            after,
-        )
+        let mut after = s.clone().apply(e);
+        let out = (
+            cues_between(s, &after, s.latest, now),
+            announcement(s, &after, s.latest, now),
+        );
+        after.latest = after.latest.max(now);
+        (out.0, out.1, after)
+    }
+
+    /// The app looked at `s` at `t` and nothing changed.
+    fn seen(mut s: Session, t: EpochMs) -> Session {
+        s = s.apply(Tick { now: t });
+        s.latest = s.latest.max(t);
+        s
     }
 
     #[test]
@@ -246,16 +264,14 @@ mod tests {
 
     #[test]
     fn ticks_report_the_time_driven_cues_they_cross() {
-        let s = rolling().apply(Tick { now: T0 + 9_800 });
+        let s = seen(rolling(), T0 + 9_800);
         let (cues, said, s) = step(&s, Tick { now: T0 + 10_200 }, T0 + 10_200);
         assert_eq!(cues, vec![Cue::PassTurn]);
         assert_eq!(said.as_deref(), Some("Pass 2 of 4"));
         let (cues, said, _) = step(&s, Tick { now: T0 + 10_700 }, T0 + 10_700);
         assert!(cues.is_empty() && said.is_none(), "nothing per second");
 
-        let s = rolling()
-            .apply(HotSpot { now: T0 })
-            .apply(Tick { now: T0 + 26_900 });
+        let s = seen(rolling().apply(HotSpot { now: T0 }), T0 + 26_900);
         let (cues, _, s) = step(&s, Tick { now: T0 + 27_100 }, T0 + 27_100);
         assert_eq!(cues, vec![Cue::HoldCountdown(3)]);
         let (cues, _, s) = step(&s, Tick { now: T0 + 28_100 }, T0 + 28_100);
@@ -267,7 +283,7 @@ mod tests {
 
     #[test]
     fn a_timed_card_running_out_ends_the_phase_and_names_the_next_card() {
-        let s = rolling().apply(Tick { now: T0 + 39_900 });
+        let s = seen(rolling(), T0 + 39_900);
         let (cues, said, _) = step(&s, Tick { now: T0 + 40_300 }, T0 + 40_300);
         assert_eq!(cues, vec![Cue::PhaseEnd]);
         assert_eq!(said.as_deref(), Some("Switch to the right side"));

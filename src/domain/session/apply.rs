@@ -40,6 +40,16 @@ impl Session {
             }
             return self;
         }
+        if let Event::Tick { now } = event {
+            // A tick that completes nothing leaves the session untouched (not even
+            // `latest`), so the app neither re-renders nor re-saves it every second.
+            let before = self.clone();
+            self.latest = self.latest.max(now);
+            self.catch_up(self.latest);
+            let mut same = self.clone();
+            same.latest = before.latest;
+            return if same == before { before } else { self };
+        }
         if let Some(now) = event.now() {
             self.latest = self.latest.max(now);
             self.catch_up(self.latest);

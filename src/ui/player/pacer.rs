@@ -39,7 +39,11 @@ pub fn Pacer() -> impl IntoView {
         None => "pacer",
     };
     view! {
-        <div class=class style=format!("--breath-in: {BREATH_IN_MS}ms; --breath-out: {BREATH_OUT_MS}ms")>
+        <div
+            class=class
+            style:--breath-in=format!("{BREATH_IN_MS}ms")
+            style:--breath-out=format!("{BREATH_OUT_MS}ms")
+        >
             <div class="pacer__circle" aria-hidden="true"></div>
             <p class="pacer__words">{words}</p>
             {move || {

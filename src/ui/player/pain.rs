@@ -26,7 +26,6 @@ pub fn PainScale(
                         view! {
                             <button
                                 class="pain-scale__value"
-                                style=format!("--pain: {v}")
                                 aria-pressed=move || (value.get() == Some(v)).to_string()
                                 aria-label=format!("Pain {v} of 10")
                                 on:click=move |_| {

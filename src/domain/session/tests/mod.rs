@@ -227,8 +227,9 @@ fn end_records_a_partial_session() {
 
 #[test]
 fn time_from_before_the_latest_event_never_runs_backwards() {
+    // Released with no hold does nothing but still marks the time as seen.
     let s = rolling()
-        .apply(Tick { now: T0 + 10_000 })
+        .apply(Released { now: T0 + 10_000 })
         .apply(HotSpot { now: T0 + 3_000 });
     assert_eq!(s.hold.as_ref().unwrap().found_at, T0 + 10_000);
     assert_eq!(s.remaining_ms(0), Some(30_000));
@@ -245,4 +246,17 @@ fn a_session_survives_a_json_round_trip() {
     let json = serde_json::to_string(&s).unwrap();
     let back: Session = serde_json::from_str(&json).unwrap();
     assert_eq!(back, s);
+}
+
+#[test]
+fn a_tick_that_completes_nothing_leaves_the_session_identical() {
+    let s = rolling();
+    assert_eq!(s.clone().apply(Tick { now: T0 + 1_000 }), s);
+    // One that ends the passes does change it.
+    assert_ne!(
+        s.clone().apply(Tick {
+            now: T0 + 10_000_000
+        }),
+        s
+    );
 }
