@@ -87,7 +87,10 @@ pub fn BodyDiagram(
                 View::OuterLeg(side) => Some(format!("url(#{})", clip(side))),
                 View::Back => None,
             };
-            let class = format!("body-diagram__part body-diagram__part--{}", part.kind.class());
+            let class = format!(
+                "body-diagram__part body-diagram__part--{}",
+                part.kind.class()
+            );
             view! { <path class=class d=part.d clip-path=clip_path /> }
         })
         .collect_view();

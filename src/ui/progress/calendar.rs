@@ -28,10 +28,10 @@ pub(super) fn StreakCalendar(
     offset_minutes: i32,
 ) -> impl IntoView {
     let numbers = Memo::new(move |_| history.with(|h| streaks(h, today.get(), offset_minutes)));
-    let rows = Memo::new(move |_| history.with(|h| calendar(h, today.get(), offset_minutes, WEEKS)));
-    let rolled = move || {
-        rows.with(|r| r.iter().flatten().filter(|d| d.sessions > 0).count() as u32)
-    };
+    let rows =
+        Memo::new(move |_| history.with(|h| calendar(h, today.get(), offset_minutes, WEEKS)));
+    let rolled =
+        move || rows.with(|r| r.iter().flatten().filter(|d| d.sessions > 0).count() as u32);
     let range = move || {
         rows.with(|r| match (r.first(), r.last()) {
             (Some(first), Some(last)) => format!(

@@ -11,7 +11,11 @@ pub(super) fn zones_summary(zones: &[Zone]) -> String {
     let pairs = [
         (Zone::ItBandLeft, Zone::ItBandRight, "IT bands"),
         (Zone::QuadLeft, Zone::QuadRight, "quadriceps"),
-        (Zone::ShoulderBladeLeft, Zone::ShoulderBladeRight, "shoulder blades"),
+        (
+            Zone::ShoulderBladeLeft,
+            Zone::ShoulderBladeRight,
+            "shoulder blades",
+        ),
     ];
     let mut words: Vec<String> = Vec::new();
     for zone in Zone::ALL.into_iter().filter(|z| zones.contains(z)) {
@@ -36,15 +40,27 @@ pub(super) fn zones_summary(zones: &[Zone]) -> String {
 /// "Pain 7 → 3" for the eye.
 pub(super) fn pain_short(record: &SessionRecord) -> Option<String> {
     let show = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
-    (record.pain_before.is_some() || record.pain_after.is_some())
-        .then(|| format!("Pain {} → {}", show(record.pain_before), show(record.pain_after)))
+    (record.pain_before.is_some() || record.pain_after.is_some()).then(|| {
+        format!(
+            "Pain {} → {}",
+            show(record.pain_before),
+            show(record.pain_after)
+        )
+    })
 }
 
 /// "pain 7 before, 3 after" for the ear.
 pub(super) fn pain_words(record: &SessionRecord) -> Option<String> {
-    let show = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "not rated".into());
+    let show = |v: Option<u8>| {
+        v.map(|v| v.to_string())
+            .unwrap_or_else(|| "not rated".into())
+    };
     (record.pain_before.is_some() || record.pain_after.is_some()).then(|| {
-        format!("pain {} before, {} after", show(record.pain_before), show(record.pain_after))
+        format!(
+            "pain {} before, {} after",
+            show(record.pain_before),
+            show(record.pain_after)
+        )
     })
 }
 
@@ -98,13 +114,16 @@ pub(super) fn HistoryList(
                         <li>
                             <button class="history__item" on:click=move |_| on_open.run(id.clone())>
                                 <span class="history__when">{when}</span>
+                                " "
                                 <span class="history__meta">
                                     {duration(&record)}
                                     " · "
                                     <span class=status_class>{status}</span>
                                     {spots}
                                 </span>
+                                " "
                                 <span class="history__zones">{zones_summary(&record.zones)}</span>
+                                " "
                                 {pain_short(&record).map(|short| {
                                     view! {
                                         <span class="history__pain">
@@ -132,7 +151,10 @@ mod tests {
             zones_summary(&Zone::FULL_ROUTINE),
             "IT bands, upper back, shoulder blades"
         );
-        assert_eq!(zones_summary(&[Zone::QuadRight, Zone::ItBandLeft]), "Left IT band, right quadriceps");
+        assert_eq!(
+            zones_summary(&[Zone::QuadRight, Zone::ItBandLeft]),
+            "Left IT band, right quadriceps"
+        );
         assert_eq!(zones_summary(&[]), "Breathing only");
     }
 }

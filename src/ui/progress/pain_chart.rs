@@ -10,8 +10,8 @@ use crate::domain::progress::trend::{describe_change, line_d, pain_chart, pain_s
 use crate::domain::record::SessionRecord;
 
 /// The chart's drawing box; the SVG scales it to the card's width.
-const WIDTH: f32 = 340.0;
-const HEIGHT: f32 = 200.0;
+const WIDTH: f32 = 300.0;
+const HEIGHT: f32 = 190.0;
 
 /// Keeps the title/description ids unique when the chart appears more than once.
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
@@ -26,7 +26,10 @@ pub(super) fn PainChart(
 ) -> impl IntoView {
     let chart = Memo::new(move |_| history.with(|h| pain_chart(h, WIDTH, HEIGHT, offset_minutes)));
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    let (title_id, desc_id) = (format!("pain-chart-{id}-title"), format!("pain-chart-{id}-desc"));
+    let (title_id, desc_id) = (
+        format!("pain-chart-{id}-title"),
+        format!("pain-chart-{id}-desc"),
+    );
     move || {
         let Some(chart) = chart.get() else {
             return view! {
@@ -73,7 +76,8 @@ pub(super) fn PainChart(
                 .into_iter()
                 .map(|p| {
                     let day = day_label(local_day(p.at, offset_minutes));
-                    let show = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "—".into());
+                    let show =
+                        |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "—".into());
                     view! {
                         <tr>
                             <th scope="row">{day}</th>

@@ -24,14 +24,21 @@ pub fn SessionSummary(
         time_label(record.started_at, offset)
     );
     let zones = record.zones.clone();
-    let spots: Vec<_> = record.hot_spots.iter().map(|h| (h.zone, h.position)).collect();
+    let spots: Vec<_> = record
+        .hot_spots
+        .iter()
+        .map(|h| (h.zone, h.position))
+        .collect();
     let spot_items = record
         .hot_spots
         .iter()
         .map(|h| {
             let bin = Bins::Fifths.bin_of(h.position);
             let place = Bins::Fifths.phrase(h.zone, bin);
-            let tender = h.tenderness.map(|t| format!(", tenderness {t}/10")).unwrap_or_default();
+            let tender = h
+                .tenderness
+                .map(|t| format!(", tenderness {t}/10"))
+                .unwrap_or_default();
             let secs = (h.held_ms + 500) / 1000;
             view! {
                 <li>
