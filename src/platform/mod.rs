@@ -6,3 +6,4 @@ pub mod storage;
 pub mod features;
 pub mod files;
 pub mod ids;
+pub mod page;

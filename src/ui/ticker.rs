@@ -4,13 +4,12 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use leptos::ev;
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
 use crate::domain::session::Event;
 use crate::domain::ticking::next_wake;
-use crate::platform::clock;
+use crate::platform::{clock, page};
 use crate::ui::store::Store;
 
 /// Runs while the app is mounted.
@@ -33,18 +32,22 @@ pub fn use_ticker(store: Store) {
     {
         let generation = generation.clone();
         Effect::new(move |_| {
-            shape.track();
+            // `get` (not `track`) so the effect subscribes to the memo's value.
+            let _ = shape.get();
             wake(store, generation.clone());
         });
     }
     let on_visible = {
         let generation = generation.clone();
-        window_event_listener(ev::visibilitychange, move |_| wake(store, generation.clone()))
+        page::on_visibility_change(move |visible| {
+            if visible {
+                wake(store, generation.clone());
+            }
+        })
     };
-    on_cleanup(move || {
-        on_visible.remove();
-        generation.store(u64::MAX, Ordering::Relaxed);
-    });
+    // The listener lives as long as the app, which lives as long as the page.
+    std::mem::forget(on_visible);
+    on_cleanup(move || generation.store(u64::MAX, Ordering::Relaxed));
 }
 
 fn wake(store: Store, generation: Arc<AtomicU64>) {

@@ -1,0 +1,38 @@
+//! Page lifecycle: when the page becomes visible again (unlocked phone, tab switched back).
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Keeps a `visibilitychange` listener on the document; dropping it removes the listener.
+pub struct VisibilityListener {
+    document: Option<web_sys::Document>,
+    closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for VisibilityListener {
+    fn drop(&mut self) {
+        if let Some(document) = &self.document {
+            let _ = document.remove_event_listener_with_callback(
+                "visibilitychange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Whether the page is showing now.
+pub fn is_visible() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+}
+
+/// Calls `callback(visible)` whenever the page is hidden or shown again.
+pub fn on_visibility_change(mut callback: impl FnMut(bool) + 'static) -> VisibilityListener {
+    let closure = Closure::<dyn FnMut()>::new(move || callback(is_visible()));
+    let document = web_sys::window().and_then(|w| w.document()).filter(|d| {
+        d.add_event_listener_with_callback("visibilitychange", closure.as_ref().unchecked_ref())
+            .is_ok()
+    });
+    VisibilityListener { document, closure }
+}
