@@ -50,7 +50,7 @@ pub fn RollCard(
     };
     let roller = Signal::derive(move || pass.get().map(|p: PassInfo| p.position));
     view! {
-        <div class="roll">
+        <div class="roll" class:roll--holding=move || holding.get()>
             <div class="roll__diagram">
                 <BodyDiagram
                     selected=Signal::derive(move || vec![zone])
@@ -66,11 +66,13 @@ pub fn RollCard(
                 fallback=move || {
                     view! {
                         <div class="roll__pass">
-                            <p class="roll__count">
-                                {move || number.get().map(|(n, of, _)| format!("Pass {n} of {of}"))}
-                            </p>
-                            <p class="roll__direction">{direction}</p>
-                            <Countdown caption="seconds on this side" />
+                            <div class="roll__status">
+                                <p class="roll__count">
+                                    {move || number.get().map(|(n, of, _)| format!("Pass {n} of {of}"))}
+                                </p>
+                                <p class="roll__direction">{direction}</p>
+                            </div>
+                            <Countdown caption="s left here" />
                             <button
                                 class="button button--hot button--big button--wide"
                                 disabled=move || paused.get()
