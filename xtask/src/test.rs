@@ -12,9 +12,11 @@ pub fn run(project: &Project) -> Result<(), String> {
     let result = all_steps(project, &mut steps);
     print!("{}", steps.summary());
     result?;
-    // One plain closing line over every runner, so a log reader sees tests really ran.
+    println!("All steps passed.");
+    // The plain closing line over every runner (`word: N passed, N failed`), so a log
+    // reader sees that tests really ran.
     println!(
-        "all steps passed: {} passed, {} failed",
+        "tests: {} passed, {} failed",
         steps.counts.passed, steps.counts.failed
     );
     Ok(())
