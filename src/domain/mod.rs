@@ -13,3 +13,4 @@ pub mod cues;
 pub mod app;
 pub mod ticking;
 pub mod progress;
+pub mod cue_plan;

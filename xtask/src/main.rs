@@ -5,6 +5,7 @@
 //! build output. Std-only apart from hashing, so it compiles in seconds on a fresh machine.
 
 mod cmd;
+mod icons;
 mod pins;
 mod postbuild;
 mod project;
@@ -26,6 +27,7 @@ Commands:
              browser tests (headless Chromium), the release build and the end-to-end tests
   setup      only install what is missing (Trunk, wasm-bindgen-cli, wasm-opt, Chromium,
              the end-to-end test packages)
+  icons      render public/icons/*.png from public/icons/icon.svg (commit the result)
   postbuild  Trunk's post_build hook (reads $TRUNK_STAGING_DIR); not for direct use
   help       show this text
 
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Some("setup") => project::Project::locate().and_then(|p| tools::ensure_all(&p)),
         Some("serve") => project::Project::locate().and_then(|p| serve::run(&p)),
         Some("test") => project::Project::locate().and_then(|p| test::run(&p)),
+        Some("icons") => project::Project::locate().and_then(|p| icons::run(&p)),
         Some("postbuild") => postbuild::run_from_env(),
         Some(other) => Err(format!(
             "unknown command `{other}`; `cargo xtask help` lists the commands"
