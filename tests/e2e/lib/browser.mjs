@@ -60,7 +60,10 @@ export async function openApp(path = '', options = {}) {
     if (!isLocal(request.url())) problems.push(`request left 127.0.0.1: ${request.url()}`);
   });
   context.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    // The location names the failing URL, which a 'Failed to load resource' text omits.
+    if (message.type() === 'error') {
+      problems.push(`console error: ${message.text()} (at ${message.location().url || 'unknown'})`);
+    }
   });
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
   const page = await context.newPage();
