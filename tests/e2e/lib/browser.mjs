@@ -40,7 +40,11 @@ export function isLocal(url) {
  * @param {string} [path] e.g. '' or 'settings'
  * @param {{ base?: string, server?: Awaited<ReturnType<typeof startServer>>,
  *           viewport?: {width: number, height: number}, colorScheme?: 'light'|'dark',
- *           reducedMotion?: 'reduce'|'no-preference' }} [options]
+ *           reducedMotion?: 'reduce'|'no-preference', bypassCSP?: boolean,
+ *           setup?: (context: import('playwright-core').BrowserContext,
+ *                    page: import('playwright-core').Page) => Promise<void> }} [options]
+ *   `setup` runs before the first navigation (install `page.clock`, add init scripts);
+ *   `bypassCSP` only for tests that must inject a script (the axe audit).
  */
 export async function openApp(path = '', options = {}) {
   const ownServer = !options.server;
@@ -51,6 +55,7 @@ export async function openApp(path = '', options = {}) {
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     serviceWorkers: 'allow',
+    bypassCSP: options.bypassCSP ?? false,
   });
   const problems = [];
   const requests = [];
@@ -67,6 +72,7 @@ export async function openApp(path = '', options = {}) {
   });
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
   const page = await context.newPage();
+  if (options.setup) await options.setup(context, page);
   await page.goto(server.url + path.replace(/^\//, ''));
   return {
     page,
