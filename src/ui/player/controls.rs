@@ -16,6 +16,7 @@ pub fn Controls() -> impl IntoView {
         <nav class="controls" aria-label="Session controls">
             <button
                 class="button button--ghost controls__side"
+                aria-label="Back"
                 aria-keyshortcuts="ArrowLeft"
                 disabled=move || first.get()
                 on:click=move |_| send(store, |now| Event::Back { now })
@@ -47,6 +48,7 @@ pub fn Controls() -> impl IntoView {
             </Show>
             <button
                 class="button button--ghost controls__side"
+                aria-label="Next"
                 aria-keyshortcuts="ArrowRight"
                 on:click=move |_| send(store, |now| Event::Next { now })
             >

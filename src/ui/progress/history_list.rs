@@ -86,7 +86,7 @@ pub(super) fn HistoryList(
 ) -> impl IntoView {
     let sorted = Memo::new(move |_| {
         let mut all = history.get();
-        all.sort_by(|a, b| b.started_at.cmp(&a.started_at));
+        all.sort_by_key(|r| std::cmp::Reverse(r.started_at));
         all
     });
     view! {
