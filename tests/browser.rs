@@ -26,3 +26,6 @@ mod diagram;
 
 #[path = "browser/progress.rs"]
 mod progress;
+
+#[path = "browser/player.rs"]
+mod player;
