@@ -16,6 +16,11 @@ use crate::domain::zone::{Side, Zone};
 use overlays::{Heat, Roller, Spots};
 use zone::ZoneButton;
 
+// Static markup set through inner_html: the view macro wraps each child of a
+// <pattern> or <radialGradient> in a <g>, and a <stop> inside a <g> is ignored.
+const HATCH: &str = r#"<rect class="body-diagram__hatch-back" width="6" height="6"/><line class="body-diagram__hatch-line" x1="1" y1="0" x2="1" y2="6"/>"#;
+const HEAT_STOPS: &str = r#"<stop class="body-diagram__heat-stop" offset="0" stop-opacity="0.9"/><stop class="body-diagram__heat-stop" offset="0.55" stop-opacity="0.45"/><stop class="body-diagram__heat-stop" offset="1" stop-opacity="0"/>"#;
+
 /// Each diagram gets its own id prefix so two on one page never share pattern ids.
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
@@ -117,7 +122,8 @@ pub fn BodyDiagram(
             viewBox=VIEW_BOX
             role=if interactive { "group" } else { "img" }
             aria-label=label
-            style=format!("--bd-hatch: url(#{id}-hatch)")
+            // Through CSSOM (style:), which the strict CSP allows, unlike a style attribute.
+            style:--bd-hatch=format!("url(#{id}-hatch)")
         >
             <defs>
                 <pattern
@@ -126,15 +132,9 @@ pub fn BodyDiagram(
                     width="6"
                     height="6"
                     patternTransform="rotate(45)"
-                >
-                    <rect class="body-diagram__hatch-back" width="6" height="6" />
-                    <line class="body-diagram__hatch-line" x1="1" y1="0" x2="1" y2="6" />
-                </pattern>
-                <radialGradient id=format!("{id}-heat")>
-                    <stop class="body-diagram__heat-stop" offset="0" stop-opacity="0.9" />
-                    <stop class="body-diagram__heat-stop" offset="0.55" stop-opacity="0.45" />
-                    <stop class="body-diagram__heat-stop" offset="1" stop-opacity="0" />
-                </radialGradient>
+                    inner_html=HATCH
+                />
+                <radialGradient id=format!("{id}-heat") inner_html=HEAT_STOPS />
                 {clips}
             </defs>
             <g class="body-diagram__figure" aria-hidden="true">

@@ -197,7 +197,7 @@ async fn a_picture_diagram_has_no_buttons_but_draws_the_session() {
         .unwrap();
     let style = marker.get_attribute("style").unwrap();
     // Just below the right hip bone: x = 360 - 50, y = 100.
-    assert!(style.contains("translate(310.0px, 100.0px)"), "{style}");
+    assert!(style.contains("translate(310px, 100px)"), "{style}");
     roller.set(Some(1.0));
     tick().await;
     let style = host
@@ -206,7 +206,7 @@ async fn a_picture_diagram_has_no_buttons_but_draws_the_session() {
         .unwrap()
         .get_attribute("style")
         .unwrap();
-    assert!(style.contains("translate(317.0px, 242.0px)"), "{style}");
+    assert!(style.contains("translate(317px, 242px)"), "{style}");
     active.set(None);
     tick().await;
     assert!(host

@@ -19,19 +19,26 @@ pub(super) fn Heat(
                 let gradient = gradient.clone();
                 heat.get()
                     .into_iter()
-                    .filter_map(|(zone, position, intensity)| {
+                    .enumerate()
+                    .filter_map(|(rank, (zone, position, intensity))| {
                         let at = roll_path(zone)?.point_at(position);
                         let i = intensity.clamp(0.0, 1.0);
+                        // The rank matches the numbered list beside the knot map.
+                        let (bx, by) = (at.x + 13.0, at.y - 13.0);
                         Some(view! {
                             <circle
                                 class="body-diagram__heat-glow"
                                 cx=at.x
                                 cy=at.y
-                                r=10.0 + 16.0 * i
+                                r=14.0 + 20.0 * i
                                 fill=gradient.clone()
-                                opacity=0.45 + 0.55 * i
+                                opacity=0.5 + 0.5 * i
                             />
-                            <circle class="body-diagram__heat-core" cx=at.x cy=at.y r=2.5 + 2.5 * i />
+                            <circle class="body-diagram__heat-core" cx=at.x cy=at.y r=3.0 + 2.5 * i />
+                            <circle class="body-diagram__heat-badge" cx=bx cy=by r="7.5" />
+                            <text class="body-diagram__heat-rank" x=bx y=by + 3.5>
+                                {rank + 1}
+                            </text>
                         })
                     })
                     .collect_view()
@@ -93,7 +100,7 @@ pub(super) fn Roller(
                 <g
                     class="body-diagram__roller"
                     aria-hidden="true"
-                    style=format!("transform: translate({x:.1}px, {y:.1}px) rotate({angle:.1}deg)")
+                    style:transform=format!("translate({x:.1}px, {y:.1}px) rotate({angle:.1}deg)")
                 >
                     <rect class="body-diagram__roller-body" x=-len / 2.0 y="-7" width=len height="14" rx="7" />
                     {ridges}

@@ -47,10 +47,14 @@ pub(super) fn KnotMap(
                 let has_others = !others.is_empty();
                 let rest = others
                     .into_iter()
-                    .map(|s| {
+                    .enumerate()
+                    .map(|(i, s)| {
                         view! {
                             <li class="knot-map__item">
-                                <p class="knot-map__where">{s.describe()}</p>
+                                <p class="knot-map__where">
+                                    <span class="knot-map__rank" aria-hidden="true">{i + 2}</span>
+                                    {s.describe()}
+                                </p>
                                 <TrendLine trend=s.trend />
                             </li>
                         }
@@ -58,7 +62,10 @@ pub(super) fn KnotMap(
                     .collect_view();
                 view! {
                     <div class="knot-map__hottest">
-                        <p class="knot-map__eyebrow">"Hottest spot"</p>
+                        <p class="knot-map__eyebrow">
+                            <span class="knot-map__rank" aria-hidden="true">"1"</span>
+                            "Hottest spot"
+                        </p>
                         <p class="knot-map__where knot-map__where--hottest">{hottest.describe()}</p>
                         <TrendLine trend=hottest.trend />
                     </div>
