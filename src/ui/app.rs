@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
     persist::use_persistence(store, backend);
     use_ticker(store);
     theme::use_theme(store);
+    crate::ui::cues::use_cues(store);
     view! { <Shell /> }
 }
 
@@ -41,6 +42,7 @@ pub fn Shell() -> impl IntoView {
                 <Nav />
             </Show>
             <Notices />
+            <crate::ui::update_banner::UpdateBanner />
             <main class="app__main" id="main">
                 {move || match screen.get() {
                     Screen::Home => view! { <Home /> }.into_any(),
@@ -51,6 +53,7 @@ pub fn Shell() -> impl IntoView {
                     Screen::Past(id) => view! { <PastSession id /> }.into_any(),
                 }}
             </main>
+            <crate::ui::announcer::Announcer />
         </div>
     }
 }

@@ -16,3 +16,6 @@ pub mod settings;
 pub mod store;
 pub mod theme;
 pub mod ticker;
+pub mod announcer;
+pub mod cues;
+pub mod update_banner;

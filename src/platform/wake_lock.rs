@@ -1,0 +1,128 @@
+//! Keeps the screen on while a session runs (the Screen Wake Lock API).
+//!
+//! The browser drops the lock whenever the page is hidden, so the cue layer calls
+//! [`WakeLock::reacquire`] when the page becomes visible again. web-sys only offers
+//! this API behind an unstable flag, hence the few hand-written bindings below.
+
+use std::cell::RefCell;
+
+use thiserror::Error;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::platform::features;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.wakeLock`.
+    type WakeLockApi;
+    #[wasm_bindgen(method, catch)]
+    fn request(this: &WakeLockApi, kind: &str) -> Result<js_sys::Promise, JsValue>;
+
+    /// A held lock.
+    #[derive(Clone)]
+    type Sentinel;
+    #[wasm_bindgen(method, getter)]
+    fn released(this: &Sentinel) -> bool;
+    #[wasm_bindgen(method, catch)]
+    fn release(this: &Sentinel) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Why the screen may still sleep. The cue layer ignores these (degrade silently).
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum WakeLockError {
+    #[error("this browser cannot keep the screen on")]
+    Unavailable,
+    #[error("the browser refused to keep the screen on: {0}")]
+    Refused(String),
+}
+
+#[derive(Default)]
+struct State {
+    /// Whether the app wants the lock now.
+    wanted: bool,
+    /// A request is on its way.
+    pending: bool,
+    held: Option<Sentinel>,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+/// The page's one wake lock (all handles share it).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WakeLock;
+
+impl WakeLock {
+    /// A lock that is not held.
+    pub fn new() -> WakeLock {
+        WakeLock
+    }
+
+    /// Holds the lock (`true`) or lets it go (`false`). Cheap to call on every change.
+    pub fn keep(&self, on: bool) -> Result<(), WakeLockError> {
+        STATE.with(|s| s.borrow_mut().wanted = on);
+        if on {
+            self.request()
+        } else {
+            if let Some(held) = STATE.with(|s| s.borrow_mut().held.take()) {
+                // The promise only reports that it is gone; nothing to wait for.
+                let _ = held.release();
+            }
+            Ok(())
+        }
+    }
+
+    /// Asks again if the lock is wanted but was dropped (the page was hidden).
+    pub fn reacquire(&self) -> Result<(), WakeLockError> {
+        if STATE.with(|s| s.borrow().wanted) {
+            self.request()
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether the lock is held right now.
+    pub fn is_held(&self) -> bool {
+        STATE.with(|s| s.borrow().held.as_ref().is_some_and(|h| !h.released()))
+    }
+
+    fn request(&self) -> Result<(), WakeLockError> {
+        if self.is_held() || STATE.with(|s| s.borrow().pending) {
+            return Ok(());
+        }
+        if !features::detect().wake_lock {
+            return Err(WakeLockError::Unavailable);
+        }
+        let navigator = web_sys::window()
+            .ok_or(WakeLockError::Unavailable)?
+            .navigator();
+        let api: WakeLockApi = js_sys::Reflect::get(&navigator, &JsValue::from_str("wakeLock"))
+            .map_err(|_| WakeLockError::Unavailable)?
+            .unchecked_into();
+        let promise = api
+            .request("screen")
+            .map_err(|e| WakeLockError::Refused(format!("{e:?}")))?;
+        STATE.with(|s| s.borrow_mut().pending = true);
+        leptos::task::spawn_local(async move {
+            // Refusals (a hidden page, a battery saver, a policy) are not errors to show:
+            // the session runs the same, the screen may just dim.
+            let result = JsFuture::from(promise).await;
+            STATE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.pending = false;
+                if let Ok(sentinel) = result {
+                    let sentinel: Sentinel = sentinel.unchecked_into();
+                    if s.wanted {
+                        s.held = Some(sentinel);
+                    } else {
+                        // Let go while the request was on its way.
+                        let _ = sentinel.release();
+                    }
+                }
+            });
+        });
+        Ok(())
+    }
+}
