@@ -29,3 +29,6 @@ mod progress;
 
 #[path = "browser/player.rs"]
 mod player;
+
+#[path = "browser/pwa.rs"]
+mod pwa;
