@@ -87,9 +87,11 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
                 if state.safety_acknowledged_at.is_none() && next.safety_acknowledged() {
                     state.safety_acknowledged_at = event_time(event);
                 }
-                if !was_finished {
-                    if let Some(record) = next.record() {
-                        add_records(&mut state.history, vec![record]);
+                // The record is written when the session finishes, and rewritten if the
+                // person still rates their pain on the summary.
+                if let Some(record) = next.record() {
+                    if !was_finished || session_record_changed(&state.history, &record) {
+                        upsert_record(&mut state.history, record);
                     }
                 }
                 state.session = Some(next);
@@ -144,6 +146,16 @@ fn add_records(history: &mut Vec<SessionRecord>, records: Vec<SessionRecord>) {
             .cmp(&b.started_at)
             .then_with(|| a.id.cmp(&b.id))
     });
+}
+
+fn session_record_changed(history: &[SessionRecord], record: &SessionRecord) -> bool {
+    history.iter().find(|r| r.id == record.id) != Some(record)
+}
+
+/// Replaces the record with the same id, or adds it.
+fn upsert_record(history: &mut Vec<SessionRecord>, record: SessionRecord) {
+    history.retain(|r| r.id != record.id);
+    add_records(history, vec![record]);
 }
 
 fn event_time(event: Event) -> Option<EpochMs> {
@@ -254,10 +266,12 @@ mod tests {
         let state = reduce(state, Action::Session(Event::End { now: T0 + 30_000 }));
         assert_eq!(state.history.len(), 1);
         assert!(!state.history[0].completed);
-        // Events after the end never add the record twice.
+        // Events after the end never add the record twice; pain rated on the summary
+        // still reaches the history.
         let state = reduce(state, Action::Session(Event::Pain { value: Some(3) }));
         let state = reduce(state, Action::Session(Event::Tick { now: T0 + 90_000 }));
         assert_eq!(state.history.len(), 1);
+        assert_eq!(state.history[0].pain_after, Some(3));
         let state = reduce(state, Action::CloseSession);
         assert_eq!((state.screen, state.session), (Screen::Home, None));
     }

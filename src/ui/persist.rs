@@ -1,13 +1,13 @@
 //! Keeps the store and `localStorage` in step: load once, save what changed, listen to
 //! other tabs. All the rules (schema, backups, merging) live in `domain::store`.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 
 use crate::domain::app::{Action, AppState};
-use crate::domain::record::EpochMs;
+use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::session::{Event, Session};
 use crate::domain::store::{self, KeyValue, MemoryKv, Notice, StoreError};
 use crate::platform::storage;
@@ -93,16 +93,25 @@ pub fn use_persistence(store: Store, kv: Backend) {
         })
     });
     let k = kv.clone();
-    let saved: StoredValue<BTreeSet<String>> = StoredValue::new(
-        store.state.with_untracked(|s| s.history.iter().map(|r| r.id.clone()).collect()),
-    );
+    // What is already in storage, so each record is written once, and again only if it
+    // changed (pain rated on the summary after the session ended).
+    let saved: StoredValue<BTreeMap<String, SessionRecord>> =
+        StoredValue::new(store.state.with_untracked(|s| {
+            s.history
+                .iter()
+                .map(|r| (r.id.clone(), r.clone()))
+                .collect()
+        }));
     Effect::new(move |_| {
         history.with(|records| {
-            for record in records.iter().filter(|r| !saved.with_value(|ids| ids.contains(&r.id))) {
-                let first = saved.with_value(BTreeSet::is_empty);
+            for record in records {
+                if saved.with_value(|m| m.get(&record.id) == Some(record)) {
+                    continue;
+                }
+                let first = saved.with_value(BTreeMap::is_empty);
                 report(store::save_record(k.as_ref(), record, now(store)));
-                saved.update_value(|ids| {
-                    ids.insert(record.id.clone());
+                saved.update_value(|m| {
+                    m.insert(record.id.clone(), record.clone());
                 });
                 if first && record.completed {
                     ask_to_persist();
@@ -112,7 +121,8 @@ pub fn use_persistence(store: Store, kv: Backend) {
     });
 
     let k = kv;
-    let listener = storage::on_storage_change(move |change| follow_other_tab(store, k.as_ref(), change));
+    let listener =
+        storage::on_storage_change(move |change| follow_other_tab(store, k.as_ref(), change));
     // The listener lives as long as the app; the app lives as long as the page.
     std::mem::forget(listener);
 }
