@@ -14,7 +14,7 @@ pub fn ensure_trunk(project: &Project) -> Result<(), String> {
         say(&name, "already installed");
         return Ok(());
     }
-    say(&name, &installing(have, "about 5 minutes on 2 cores"));
+    say(&name, &installing(have, "5 to 12 minutes on 2 cores"));
     let args = [
         "install",
         "trunk",
@@ -43,7 +43,7 @@ pub fn ensure_wasm_bindgen(project: &Project, version: &str) -> Result<(), Strin
         say(&name, "already installed");
         return Ok(());
     }
-    say(&name, &installing(bindgen, "about 2 minutes on 2 cores"));
+    say(&name, &installing(bindgen, "2 to 8 minutes on 2 cores"));
     let args = [
         "install",
         "wasm-bindgen-cli",
