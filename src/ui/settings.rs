@@ -101,7 +101,7 @@ fn NumberSetting(
         <div class="field">
             <label class="field__label" for=id.clone()>{label}</label>
             <div class="field__number">
-                <button class="button button--ghost" aria-label=format!("Less: {label}") disabled=move || value.get() <= lo
+                <button class="button button--ghost" aria-label=format!("Less: {label}") disabled=move || { value.get() <= lo }
                     on:click=move |_| on_change.run(value.get_untracked().saturating_sub(1).max(lo))>"−"</button>
                 <input
                     id=id
@@ -119,7 +119,7 @@ fn NumberSetting(
                     }
                 />
                 <output class="field__value" aria-hidden="true">{move || value.get()}</output>
-                <button class="button button--ghost" aria-label=format!("More: {label}") disabled=move || value.get() >= hi
+                <button class="button button--ghost" aria-label=format!("More: {label}") disabled=move || { value.get() >= hi }
                     on:click=move |_| on_change.run(value.get_untracked().saturating_add(1).min(hi))>"+"</button>
             </div>
             <p class="field__hint" id=hint_id>{hint}</p>

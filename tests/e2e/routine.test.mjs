@@ -11,6 +11,7 @@ import { advance, frozenAt } from './lib/clock.mjs';
 import { expectGone, expectText, expectVisible } from './lib/expect.mjs';
 import {
   BREATHE_MS,
+  announcer,
   DEFAULTS,
   ROLL_MS,
   button,
@@ -19,14 +20,14 @@ import {
   passCount,
   pressKey,
   startRolling,
+  summaryFact as fact,
+  summaryStatus,
   timer,
 } from './lib/player.mjs';
 
 const PASS_MS = DEFAULTS.secsPerPass * 1_000;
 const READY_MS = DEFAULTS.getReadySecs * 1_000;
 const of = (n) => `Pass ${n} of ${DEFAULTS.passes}`;
-/** A summary fact, e.g. the number after "Hot spots". */
-const fact = (page, name) => page.locator('.record__stats dt', { hasText: name }).locator('xpath=following-sibling::dd[1]');
 
 test('a full routine: passes, a hot spot held and released, keys, sides, tilts, finish, summary', async (t) => {
   const app = await openApp('/', { setup: frozenAt() });
@@ -62,14 +63,19 @@ test('a full routine: passes, a hot spot held and released, keys, sides, tilts, 
   await advance(page, 1_000);
   await expectText(passCount(page), of(2));
   await expectText(timer(page), '30');
+  // Screen readers hear the phase change once, politely, not every second.
+  await expectText(announcer(page), 'Pass 2 of 4.');
+  assert.equal(await announcer(page).getAttribute('aria-live'), 'polite');
 
   // Hot spot: a 30 s hold; 10 s later 20 left; +10 s; Released goes back to pass 2.
   await button(page, 'Hot spot').click();
   await expectVisible(holdPanel(page));
   await expectText(timer(page), '30');
+  await expectText(announcer(page), 'Hot spot hold, 30 seconds.');
   await expectGone(passCount(page));
   await advance(page, 10_000);
   await expectText(timer(page), '20');
+  await expectText(announcer(page), 'Hot spot hold, 30 seconds.'); // no per-second chatter
   await button(page, 'Add 10 seconds').click();
   await expectText(timer(page), '30');
   await advance(page, 5_000);
@@ -105,6 +111,7 @@ test('a full routine: passes, a hot spot held and released, keys, sides, tilts, 
   // → skips ahead to the side switch; ← goes back to the (restarted) left side.
   await pressKey(page, 'ArrowRight');
   await expectText(cardTitle(page), 'Switch to the right side');
+  await expectText(announcer(page), 'Switch to the right side.');
   await pressKey(page, 'ArrowLeft');
   await expectText(cardTitle(page), 'Roll your left IT band');
   await expectText(passCount(page), of(1));
@@ -149,9 +156,9 @@ test('a full routine: passes, a hot spot held and released, keys, sides, tilts, 
   await button(page, 'Pain 2 of 10').click();
   await button(page, 'Next').click();
   await expectText(cardTitle(page), 'Well done');
-  await expectText(page.locator('.record__status'), 'Complete');
+  await expectText(summaryStatus(page), 'Complete');
   await expectText(fact(page, 'Hot spots'), '2');
-  await expectText(fact(page, 'Pain'), 'Pain after: 2');
+  await expectText(fact(page, 'Pain'), /\b2 after\b/);
   await expectGone(button(page, 'End session'));
   assert.equal(await timer(page).count(), 0, 'nothing counts down on the summary');
   app.assertClean();
@@ -171,9 +178,9 @@ test('End session part-way keeps a partial session and says it ended early', asy
   await button(page, 'End session').click();
 
   await expectText(cardTitle(page), 'Well done');
-  await expectText(page.locator('.record__status'), 'Ended early');
+  await expectText(summaryStatus(page), 'Ended early');
   await expectText(fact(page, 'Hot spots'), '1');
-  await expectText(fact(page, 'Passes'), '1');
+  await expectText(page.getByRole('main').getByRole('listitem').filter({ hasText: ' — ' }), /^IT band, left — .*held 12 s$/);
   await expectGone(button(page, 'End session'));
 
   // It is in the history.

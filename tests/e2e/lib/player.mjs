@@ -17,8 +17,15 @@ export const button = (page, name) => page.getByRole('button', { name, exact: tr
 export const timer = (page) => page.getByRole('timer');
 /** The current card's title. */
 export const cardTitle = (page) => page.locator('#player-title');
-/** `Pass N of M`. */
-export const passCount = (page) => page.getByText(/^Pass \d+ of \d+$/);
+/** `Pass N of M` on the card (the live region outside `main` repeats it for screen readers). */
+export const passCount = (page) => page.getByRole('main').getByText(/^Pass \d+ of \d+$/);
+/** The polite live region that announces phase changes. */
+export const announcer = (page) => page.locator('.announcer[role="status"]');
+/** The summary's verdict: `Complete` or `Ended early`. */
+export const summaryStatus = (page) => page.getByRole('main').getByText(/^(Complete|Ended early)$/);
+/** A fact of the summary, by its term (`Hot spots`, `Pain`, `Time`…): the value's element. */
+export const summaryFact = (page, term) =>
+  page.getByRole('main').locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
 /** The hot-spot hold panel. */
 export const holdPanel = (page) => page.getByRole('group', { name: 'Hot spot hold' });
 
