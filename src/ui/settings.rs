@@ -129,7 +129,12 @@ fn NumberSetting(
 
 /// An on/off switch (a checkbox) that says when the device lacks the feature.
 #[component]
-fn Toggle(label: &'static str, available: bool, value: Signal<bool>, on_change: Callback<bool>) -> impl IntoView {
+fn Toggle(
+    label: &'static str,
+    available: bool,
+    value: Signal<bool>,
+    on_change: Callback<bool>,
+) -> impl IntoView {
     view! {
         <label class="toggle">
             <input
