@@ -37,9 +37,8 @@ fn failed(e: JsValue) -> AudioError {
 struct Voice {
     osc: OscillatorNode,
     gain: GainNode,
-    /// Audio-clock seconds.
-    starts: f64,
-    ends: f64,
+    /// The wall-clock time of the cue it sounds.
+    due: EpochMs,
 }
 
 #[derive(Default)]
@@ -116,41 +115,38 @@ impl Audio {
         Ok(())
     }
 
-    /// Replaces the schedule: cancels every sound not yet started and schedules `plan`
-    /// (cue, wall-clock time), mapping wall-clock `now` to the audio clock.
+    /// Replaces the schedule: cancels the sounds of cues after `now` (wall-clock ms) and
+    /// schedules `plan` (cue, wall-clock time), mapping `now` to the audio clock.
     pub fn schedule(&self, plan: &[(Cue, EpochMs)], now: EpochMs) -> Result<(), AudioError> {
-        self.cancel();
+        self.cancel_after(now);
         let ctx = self.running()?;
         let base = ctx.current_time();
-        let mut voices = Vec::new();
-        for &(cue, at) in plan {
-            // Cues a few ms late still sound (now); older ones were handled already.
-            let offset = at.saturating_sub(now) as f64 / 1000.0;
+        for &(cue, due) in plan {
+            let offset = due.saturating_sub(now) as f64 / 1000.0;
             for tone in tones(cue) {
-                voices.push(voice(&ctx, tone, base + offset)?);
+                let (osc, gain) = voice(&ctx, tone, base + offset)?;
+                INNER.with(|inner| inner.borrow_mut().scheduled.push(Voice { osc, gain, due }));
             }
         }
-        INNER.with(|inner| inner.borrow_mut().scheduled = voices);
         Ok(())
     }
 
-    /// Cancels every scheduled sound that has not started; lets a sounding one finish.
-    pub fn cancel(&self) {
-        let (now, voices) = INNER.with(|inner| {
-            let mut inner = inner.borrow_mut();
-            let now = inner.ctx.as_ref().map_or(0.0, |ctx| ctx.current_time());
-            (now, std::mem::take(&mut inner.scheduled))
-        });
-        for v in voices {
-            if v.starts > now {
-                // A node stopped before its start time never plays; disconnecting makes
-                // sure of it on engines that disagree.
-                let _ = v.osc.stop_with_when(0.0);
-                let _ = v.gain.disconnect();
-            } else if v.ends < now {
-                let _ = v.gain.disconnect();
-            }
+    /// Cancels the sounds of cues due after `now` (wall-clock ms). A cue already due is
+    /// left alone even if its tone has not quite started on the audio clock: the tick
+    /// that replans at a phase's end must not swallow that phase's end beep.
+    pub fn cancel_after(&self, now: EpochMs) {
+        let voices = INNER.with(|inner| std::mem::take(&mut inner.borrow_mut().scheduled));
+        for v in voices.into_iter().filter(|v| v.due > now) {
+            // A node stopped before its start time never plays; disconnecting makes sure
+            // of it on engines that disagree.
+            let _ = v.osc.stop_with_when(0.0);
+            let _ = v.gain.disconnect();
         }
+    }
+
+    /// Cancels every scheduled sound (the app is going away).
+    pub fn cancel_all(&self) {
+        self.cancel_after(0);
     }
 }
 
@@ -164,7 +160,11 @@ fn volume(wave: Wave) -> f32 {
 }
 
 /// Schedules one tone at audio time `at` (+ its offset), with a click-free envelope.
-fn voice(ctx: &AudioContext, tone: &Tone, at: f64) -> Result<Voice, AudioError> {
+fn voice(
+    ctx: &AudioContext,
+    tone: &Tone,
+    at: f64,
+) -> Result<(OscillatorNode, GainNode), AudioError> {
     let osc = ctx.create_oscillator().map_err(failed)?;
     let gain = ctx.create_gain().map_err(failed)?;
     osc.set_type(match tone.wave {
@@ -188,10 +188,5 @@ fn voice(ctx: &AudioContext, tone: &Tone, at: f64) -> Result<Voice, AudioError> 
         .map_err(failed)?;
     osc.start_with_when(starts).map_err(failed)?;
     osc.stop_with_when(ends + 0.02).map_err(failed)?;
-    Ok(Voice {
-        osc,
-        gain,
-        starts,
-        ends,
-    })
+    Ok((osc, gain))
 }

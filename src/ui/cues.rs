@@ -99,7 +99,7 @@ pub fn use_cues(store: Store) {
     });
     on_cleanup(move || {
         on_visible.remove();
-        audio.cancel();
+        audio.cancel_all();
         let _ = wake.keep(false);
         speech::hush();
     });
