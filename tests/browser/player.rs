@@ -81,7 +81,7 @@ async fn a_hot_spot_holds_with_a_timer_and_released_goes_back_to_the_passes() {
     button(&host, "Hot spot").click();
     tick().await;
     assert_eq!(timer_text(&host), "30", "a default hold is 30 s");
-    button(&host, "Add 10 seconds").click();
+    button(&host, "+10 s").click();
     tick().await;
     assert_eq!(timer_text(&host), "40");
     button(&host, "Tenderness 6 of 10").click();

@@ -76,7 +76,7 @@ test('a full routine: passes, a hot spot held and released, keys, sides, tilts, 
   await advance(page, 10_000);
   await expectText(timer(page), '20');
   await expectText(announcer(page), 'Hot spot hold, 30 seconds.'); // no per-second chatter
-  await button(page, 'Add 10 seconds').click();
+  await button(page, '+10 s').click();
   await expectText(timer(page), '30');
   await advance(page, 5_000);
   await expectText(timer(page), '25');

@@ -30,7 +30,6 @@ pub fn HoldPanel() -> impl IntoView {
                 </button>
                 <button
                     class="button button--ghost button--big"
-                    aria-label="Add 10 seconds"
                     disabled=move || !can_extend.get()
                     on:click=move |_| send(store, |now| Event::Extend { now })
                 >

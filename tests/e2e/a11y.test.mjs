@@ -1,0 +1,90 @@
+// axe-core finds no WCAG 2.0/2.1 A or AA violation on the screens a person meets: safety,
+// home (and its lower-back explanation), settings, progress (empty and with history), the
+// pain check, the set-up card, the get-ready countdown, a rolling card (running and paused),
+// a hold, the side switch and the summary, in light and in dark.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { SAFETY_CONTINUE } from './lib/app.mjs';
+import { audit, describe, keepNativeTimers } from './lib/axe.mjs';
+import { openApp } from './lib/browser.mjs';
+import { advance, freezeClock } from './lib/clock.mjs';
+import { expectText, expectVisible } from './lib/expect.mjs';
+import { DEFAULTS, button, cardTitle, holdPanel, passCount, summaryStatus } from './lib/player.mjs';
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`no WCAG A/AA violations on any screen, ${colorScheme}`, async (t) => {
+    const app = await openApp('/', {
+      colorScheme,
+      setup: async (context, page) => {
+        await keepNativeTimers(context);
+        await freezeClock(page);
+      },
+    });
+    t.after(() => app.close());
+    const { page } = app;
+    /** @type {Record<string, string>} */
+    const found = {};
+    const check = async (screen) => {
+      const violations = await audit(page);
+      if (violations.length > 0) found[screen] = describe(violations);
+    };
+
+    await expectVisible(button(page, SAFETY_CONTINUE));
+    await check('safety (first run)');
+    await button(page, SAFETY_CONTINUE).click();
+    await expectVisible(button(page, 'Start routine'));
+    await check('home');
+    await button(page, 'Lower back (do not roll)').click();
+    await expectVisible(page.getByRole('dialog'));
+    await check('home, lower-back explanation');
+    await button(page, 'Got it').click();
+    await button(page, 'Settings').click();
+    await expectVisible(page.getByRole('slider', { name: 'Hold seconds', exact: true }));
+    await check('settings');
+    await button(page, 'Progress').click();
+    await expectVisible(page.getByRole('heading', { name: 'No sessions yet' }));
+    await check('progress (empty)');
+
+    await button(page, 'Home').click();
+    await button(page, 'Start routine').click();
+    await expectText(cardTitle(page), 'How is your back right now?');
+    await button(page, 'Pain 5 of 10').click();
+    await check('pain check');
+    await button(page, 'Next').click();
+    await expectText(cardTitle(page), 'Set up: left IT band');
+    await check('set-up card');
+    await button(page, 'Next').click();
+    await expectText(cardTitle(page), 'Get ready: left IT band');
+    await check('get-ready countdown');
+    await advance(page, DEFAULTS.getReadySecs * 1_000 + 3_000);
+    await expectText(passCount(page), 'Pass 1 of 4');
+    await check('rolling card');
+    await button(page, 'Pause').click();
+    await expectVisible(button(page, 'Resume'));
+    await check('rolling card, paused');
+    await button(page, 'Resume').click();
+    await button(page, 'Hot spot').click();
+    await expectVisible(holdPanel(page));
+    await button(page, 'Tenderness 7 of 10').click();
+    await check('hold');
+    await advance(page, 20_000);
+    await button(page, 'Released').click();
+    await button(page, 'Next').click();
+    await expectText(cardTitle(page), 'Switch to the right side');
+    await check('switch-side card');
+    await button(page, 'End session').click();
+    await expectText(summaryStatus(page), 'Ended early');
+    await check('summary');
+    await button(page, 'Done').click();
+    await button(page, 'Progress').click();
+    await expectVisible(page.getByRole('heading', { name: 'Knot map' }));
+    await check('progress');
+
+    const report = Object.entries(found)
+      .map(([screen, lines]) => `${screen}:\n${lines}`)
+      .join('\n');
+    assert.equal(report, '', `axe found violations (${colorScheme}):\n${report}`);
+    app.assertClean();
+  });
+}
