@@ -14,7 +14,8 @@ use crate::ui::store::use_store;
 pub fn HoldPanel() -> impl IntoView {
     let store = use_store();
     let hold = store.select(|s| s.session.as_ref().and_then(|x| x.hold.clone()));
-    let can_extend = Memo::new(move |_| hold.with(|h| h.as_ref().is_some_and(|h| h.duration_ms < MAX_HOLD_MS)));
+    let can_extend =
+        Memo::new(move |_| hold.with(|h| h.as_ref().is_some_and(|h| h.duration_ms < MAX_HOLD_MS)));
     let tenderness = Memo::new(move |_| hold.with(|h| h.as_ref().and_then(|h| h.tenderness)));
     let rate = move |value: u8| store.dispatch(Action::Session(Event::Tenderness { value }));
     view! {
