@@ -56,13 +56,15 @@ pub fn UpdateOffer(
     });
     view! {
         <Show when=move || available.get()>
-            <aside class="update" aria-labelledby="update-title">
+            // During a session the banner shrinks to one quiet line: the player's
+            // controls must stay where the thumb expects them.
+            <aside class="update" class:update--later=move || busy.get() aria-labelledby="update-title">
                 <div class="update__text">
                     <p class="update__title" id="update-title">"Update available"</p>
                     <p class="update__note">
                         {move || {
                             if busy.get() {
-                                "You can update when this session is over. Nothing changes until then."
+                                "You can update when this session is over."
                             } else if applying.get() {
                                 "Updating…"
                             } else {
