@@ -36,3 +36,10 @@ pub fn on_visibility_change(mut callback: impl FnMut(bool) + 'static) -> Visibil
     });
     VisibilityListener { document, closure }
 }
+
+/// Scrolls the page to its top at once, so a new screen starts at its beginning.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

@@ -36,6 +36,16 @@ pub fn Shell() -> impl IntoView {
     let store = use_store();
     let screen = store.select(|s| s.screen.clone());
     let in_session = store.select(|s| s.screen == Screen::Session && s.session.is_some());
+    // A new screen or card starts at its top, not where the last one was scrolled to
+    // (the safety screen's button sits at the bottom of a long page).
+    let place = store.select(|s| (s.screen.clone(), s.session.as_ref().map(|x| x.index)));
+    Effect::new(move |first: Option<()>| {
+        // `get`, not `track`: a memo only tells its readers when its value changed.
+        let _ = place.get();
+        if first.is_some() {
+            crate::platform::page::scroll_to_top();
+        }
+    });
     view! {
         <div class="app">
             <Show when=move || !in_session.get()>
@@ -87,7 +97,9 @@ fn ProgressScreen() -> impl IntoView {
 #[component]
 fn PastSession(id: String) -> impl IntoView {
     let store = use_store();
-    let record = store.state.with_untracked(|s| s.history.iter().find(|r| r.id == id).cloned());
+    let record = store
+        .state
+        .with_untracked(|s| s.history.iter().find(|r| r.id == id).cloned());
     view! {
         <section class="past">
             <button class="button button--ghost" on:click=move |_| store.dispatch(Action::Navigate(Screen::Progress))>

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { SAFETY_CONTINUE } from './lib/app.mjs';
 import { openApp } from './lib/browser.mjs';
 import { advance, frozenAt } from './lib/clock.mjs';
-import { expectGone, expectText, expectVisible } from './lib/expect.mjs';
+import { eventually, expectGone, expectText, expectVisible } from './lib/expect.mjs';
 import {
   BREATHE_MS,
   announcer,
@@ -38,6 +38,9 @@ test('a full routine: passes, a hot spot held and released, keys, sides, tilts, 
   await expectVisible(page.getByRole('heading', { name: 'Before you roll', level: 1 }));
   assert.equal(await button(page, 'Start routine').count(), 0, 'no routine before the safety screen');
   await button(page, SAFETY_CONTINUE).click();
+  // Home opens at its top, not scrolled to where the safety screen's button was.
+  await expectVisible(button(page, 'Start routine'));
+  await eventually(() => page.evaluate(() => window.scrollY), (y) => y === 0, 'home is scrolled to its top');
 
   await button(page, 'Start routine').click();
   await expectText(cardTitle(page), 'How is your back right now?');
