@@ -55,6 +55,16 @@ pub fn register(on_waiting: impl Fn() + 'static) {
     let Ok(container) = container() else {
         return;
     };
+    // Only the installable build ships a worker (its index.html links the manifest);
+    // a page without one (a component test) must not ask for a missing script, which
+    // the browser would report as an error.
+    let installable = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("link[rel=\"manifest\"]").ok().flatten())
+        .is_some();
+    if !installable {
+        return;
+    }
     let on_waiting: Rc<dyn Fn()> = Rc::new(on_waiting);
     leptos::task::spawn_local(async move {
         let options = RegistrationOptions::new();
@@ -76,11 +86,9 @@ pub fn register(on_waiting: impl Fn() + 'static) {
             }
         };
         check();
-        let found = registration.clone();
-        let on_found = Closure::<dyn Fn()>::new(move || {
-            let Some(worker) = found.installing() else {
-                return;
-            };
+        // A worker may already be installing (the registration itself checks for an
+        // update); watch it, and every one found later.
+        let watch = move |worker: ServiceWorker| {
             let check = check.clone();
             let watched = worker.clone();
             let on_state = Closure::<dyn Fn()>::new(move || {
@@ -91,6 +99,15 @@ pub fn register(on_waiting: impl Fn() + 'static) {
             worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
             // Lives as long as the worker object it listens to.
             on_state.forget();
+        };
+        if let Some(worker) = registration.installing() {
+            watch(worker);
+        }
+        let found = registration.clone();
+        let on_found = Closure::<dyn Fn()>::new(move || {
+            if let Some(worker) = found.installing() {
+                watch(worker);
+            }
         });
         registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         // The registration lives as long as the page.
