@@ -29,6 +29,8 @@ struct Memory {
     since: EpochMs,
     /// The audio schedule last set.
     schedule: Vec<(Cue, EpochMs)>,
+    /// Which unlock of the sound that schedule was made on.
+    unlocks: u32,
 }
 
 /// Drives every cue channel from the store while the app is mounted.
@@ -36,9 +38,9 @@ pub fn use_cues(store: Store) {
     let found = features::detect();
     let audio = Audio::new();
     let wake = WakeLock::new();
-    // Flips once the first tap has unlocked sound, so the effect schedules what is due.
-    let sound_ready = RwSignal::new(false);
-    unlock_on_first_gesture(audio, sound_ready);
+    // Counts the taps that (re)started the sound, so the effect schedules what is due.
+    let unlocks = RwSignal::new(0u32);
+    let gestures = unlock_on_gestures(audio, unlocks);
 
     let session = store.select(|s| s.session.clone());
     let settings = store.select(|s| s.settings.cues);
@@ -46,16 +48,22 @@ pub fn use_cues(store: Store) {
     Effect::new(move |_| {
         let after = session.get();
         let wanted = settings.get();
-        let ready = sound_ready.get();
+        let unlocked = unlocks.get();
         let now = after.as_ref().map_or(0, |s| s.latest).max(store.now.get());
         let on = Cues {
-            sound: wanted.sound && found.sound && ready,
+            sound: wanted.sound && found.sound && audio.is_ready(),
             voice: wanted.voice && found.voice,
             vibration: wanted.vibration && found.vibration,
             flash: wanted.flash,
             keep_awake: wanted.keep_awake && found.wake_lock,
         };
         let mut mem = memory.borrow_mut();
+        if mem.unlocks != unlocked {
+            // The audio clock stood still while the sound was suspended: plan afresh.
+            audio.cancel_all();
+            mem.schedule.clear();
+            mem.unlocks = unlocked;
+        }
         let since = mem.since.min(now);
         let r = react(
             mem.before.as_ref(),
@@ -99,31 +107,26 @@ pub fn use_cues(store: Store) {
     });
     on_cleanup(move || {
         on_visible.remove();
+        for handle in gestures {
+            handle.remove();
+        }
         audio.cancel_all();
         let _ = wake.keep(false);
         speech::hush();
     });
 }
 
-/// Unlocks sound on the first tap or key press (browsers allow audio only after one),
-/// then stops listening.
-fn unlock_on_first_gesture(audio: Audio, ready: RwSignal<bool>) {
-    type Handles = Rc<RefCell<Vec<WindowListenerHandle>>>;
-    let handles: Handles = Rc::new(RefCell::new(Vec::new()));
-    let unlock = {
-        let handles = handles.clone();
-        move || {
-            if audio.unlock(move || ready.set(true)).is_ok() || !features::detect().sound {
-                for handle in handles.borrow_mut().drain(..) {
-                    handle.remove();
-                }
-            }
+/// Unlocks sound on a tap or key press (browsers allow audio only after one). It keeps
+/// listening: a phone may suspend the audio later (a call, the app in the background),
+/// and the next tap brings it back.
+fn unlock_on_gestures(audio: Audio, unlocks: RwSignal<u32>) -> [WindowListenerHandle; 2] {
+    let unlock = move || {
+        if features::detect().sound && !audio.is_ready() {
+            let _ = audio.unlock(move || unlocks.update(|n| *n += 1));
         }
     };
-    let on_pointer = {
-        let unlock = unlock.clone();
-        window_event_listener(ev::pointerdown, move |_| unlock())
-    };
-    let on_key = window_event_listener(ev::keydown, move |_| unlock());
-    handles.borrow_mut().extend([on_pointer, on_key]);
+    [
+        window_event_listener(ev::pointerdown, move |_| unlock()),
+        window_event_listener(ev::keydown, move |_| unlock()),
+    ]
 }
