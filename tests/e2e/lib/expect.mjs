@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 
 /** How long a check waits for the DOM to catch up (not for app time: that is faked). */
-export const TIMEOUT = 5_000;
+export const TIMEOUT = 10_000;
 
 const pause = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
