@@ -143,9 +143,19 @@ mod tests {
                 "{} has the wrong size",
                 icon.file
             );
+            // A channel may be off by a rounding step on another CPU; an edit to the
+            // SVG changes far more than that.
+            let worst = committed
+                .data()
+                .iter()
+                .zip(fresh.data())
+                .map(|(a, b)| a.abs_diff(*b))
+                .max()
+                .unwrap_or(0);
             assert!(
-                committed.data() == fresh.data(),
-                "{} differs from {SOURCE}: run `cargo xtask icons` and commit the PNGs",
+                worst <= 2,
+                "{} differs from {SOURCE} (by up to {worst}/255): run `cargo xtask icons` \
+                 and commit the PNGs",
                 icon.file
             );
         }
