@@ -4,6 +4,7 @@
 //! (idempotently), serves the app, runs every test depth, and post-processes Trunk's
 //! build output. Std-only apart from hashing, so it compiles in seconds on a fresh machine.
 
+mod bench;
 mod cmd;
 mod icons;
 mod pins;
@@ -27,6 +28,10 @@ Commands:
              browser tests (headless Chromium), the release build and the end-to-end tests
   setup      only install what is missing (Trunk, wasm-bindgen-cli, wasm-opt, Chromium,
              the end-to-end test packages)
+  bench      build the release into target/bench/dist and measure it in headless Chromium
+             (bytes, load, timer accuracy, CPU, memory, DOM work per tick) against the
+             budgets; `--no-build` measures the last bench build, `--only load,timer`
+             and `--runs N` pick what to run. Reports, never fails on a missed budget.
   icons      render public/icons/*.png from public/icons/icon.svg (commit the result)
   postbuild  Trunk's post_build hook (reads $TRUNK_STAGING_DIR); not for direct use
   help       show this text
@@ -43,6 +48,7 @@ fn main() -> ExitCode {
         Some("setup") => project::Project::locate().and_then(|p| tools::ensure_all(&p)),
         Some("serve") => project::Project::locate().and_then(|p| serve::run(&p)),
         Some("test") => project::Project::locate().and_then(|p| test::run(&p)),
+        Some("bench") => project::Project::locate().and_then(|p| bench::run(&p, &args[1..])),
         Some("icons") => project::Project::locate().and_then(|p| icons::run(&p)),
         Some("postbuild") => postbuild::run_from_env(),
         Some(other) => Err(format!(
