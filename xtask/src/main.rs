@@ -2,7 +2,7 @@
 //!
 //! It is the single entry point a newcomer needs: it installs the pinned tool chain
 //! (idempotently), serves the app, runs every test depth, and post-processes Trunk's
-//! build output. Std-only apart from hashing, so it compiles in seconds on a fresh machine.
+//! build output. Std plus sha2/base64 (CSP hashes, cache names) and resvg (icons).
 
 mod bench;
 mod cmd;
