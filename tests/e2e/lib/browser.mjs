@@ -40,11 +40,10 @@ export function isLocal(url) {
  * @param {string} [path] e.g. '' or 'settings'
  * @param {{ base?: string, server?: Awaited<ReturnType<typeof startServer>>,
  *           viewport?: {width: number, height: number}, colorScheme?: 'light'|'dark',
- *           reducedMotion?: 'reduce'|'no-preference', bypassCSP?: boolean,
+ *           reducedMotion?: 'reduce'|'no-preference',
  *           setup?: (context: import('playwright-core').BrowserContext,
  *                    page: import('playwright-core').Page) => Promise<void> }} [options]
- *   `setup` runs before the first navigation (install `page.clock`, add init scripts);
- *   `bypassCSP` only for tests that must inject a script (the axe audit).
+ *   `setup` runs before the first navigation (install `page.clock`, add init scripts).
  */
 export async function openApp(path = '', options = {}) {
   const ownServer = !options.server;
@@ -55,7 +54,6 @@ export async function openApp(path = '', options = {}) {
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     serviceWorkers: 'allow',
-    bypassCSP: options.bypassCSP ?? false,
   });
   const problems = [];
   const requests = [];
