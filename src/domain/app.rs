@@ -85,7 +85,7 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
                 let was_finished = session.is_finished();
                 let next = session.apply(event);
                 if state.safety_acknowledged_at.is_none() && next.safety_acknowledged() {
-                    state.safety_acknowledged_at = event_time(event);
+                    state.safety_acknowledged_at = event.now();
                 }
                 // The record is written when the session finishes, and rewritten if the
                 // person still rates their pain on the summary.
@@ -156,22 +156,6 @@ fn session_record_changed(history: &[SessionRecord], record: &SessionRecord) -> 
 fn upsert_record(history: &mut Vec<SessionRecord>, record: SessionRecord) {
     history.retain(|r| r.id != record.id);
     add_records(history, vec![record]);
-}
-
-fn event_time(event: Event) -> Option<EpochMs> {
-    match event {
-        Event::Tick { now }
-        | Event::Next { now }
-        | Event::Back { now }
-        | Event::Pause { now }
-        | Event::Resume { now }
-        | Event::TogglePause { now }
-        | Event::HotSpot { now }
-        | Event::Released { now }
-        | Event::Extend { now }
-        | Event::End { now } => Some(now),
-        Event::Tenderness { .. } | Event::Pain { .. } => None,
-    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::domain::progress::dates::{local_day, LocalDate};
 use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::settings::Settings;
 
@@ -62,27 +63,9 @@ pub fn export_file_name(now: EpochMs) -> String {
 /// `unknot-YYYY-MM-DD.json`, the date where the clock is `offset_minutes` ahead of UTC
 /// (JavaScript's `getTimezoneOffset()` is the negative of this).
 pub fn export_file_name_at_offset(now: EpochMs, offset_minutes: i32) -> String {
-    let local_ms = i128::from(now) + i128::from(offset_minutes) * 60_000;
-    let days = local_ms.div_euclid(86_400_000);
-    let (y, m, d) = civil_from_days(days);
-    format!("unknot-{y:04}-{m:02}-{d:02}.json")
-}
-
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-pub(crate) fn civil_from_days(days: i128) -> (i128, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i128::from(m <= 2);
-    // d is 1..=31 and m is 1..=12 by construction.
-    (
-        y,
-        u32::try_from(m).unwrap_or(1),
-        u32::try_from(d).unwrap_or(1),
+    let date = LocalDate::from_day(local_day(now, offset_minutes));
+    format!(
+        "unknot-{:04}-{:02}-{:02}.json",
+        date.year, date.month, date.day
     )
 }

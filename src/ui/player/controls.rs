@@ -24,28 +24,13 @@ pub fn Controls() -> impl IntoView {
                 <span aria-hidden="true">"←"</span>
                 "Back"
             </button>
-            <Show
-                when=move || paused.get()
-                fallback=move || {
-                    view! {
-                        <button
-                            class="button button--primary controls__main"
-                            aria-keyshortcuts="Space"
-                            on:click=move |_| send(store, |now| Event::Pause { now })
-                        >
-                            "Pause"
-                        </button>
-                    }
-                }
+            <button
+                class="button button--primary controls__main"
+                aria-keyshortcuts="Space"
+                on:click=move |_| send(store, |now| Event::TogglePause { now })
             >
-                <button
-                    class="button button--primary controls__main"
-                    aria-keyshortcuts="Space"
-                    on:click=move |_| send(store, |now| Event::Resume { now })
-                >
-                    "Resume"
-                </button>
-            </Show>
+                {move || if paused.get() { "Resume" } else { "Pause" }}
+            </button>
             <button
                 class="button button--ghost controls__side"
                 aria-label="Next"

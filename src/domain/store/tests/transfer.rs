@@ -1,6 +1,6 @@
 use super::{record, NOW};
+use crate::domain::progress::dates::LocalDate;
 use crate::domain::settings::Settings;
-use crate::domain::store::transfer::civil_from_days;
 use crate::domain::store::*;
 
 fn file(sessions: serde_json::Value) -> String {
@@ -31,9 +31,10 @@ fn file_names_carry_the_date() {
 
 #[test]
 fn the_date_maths_agrees_with_counting_days() {
-    let (mut y, mut m, mut d) = (1970_i128, 1_u32, 1_u32);
+    let (mut y, mut m, mut d) = (1970_i32, 1_u8, 1_u8);
     for days in 0..=120_000 {
-        assert_eq!(civil_from_days(days), (y, m, d), "day {days}");
+        let date = LocalDate::from_day(days);
+        assert_eq!((date.year, date.month, date.day), (y, m, d), "day {days}");
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
         let len = match m {
             2 if leap => 29,
