@@ -26,7 +26,13 @@ mod tests {
     use crate::domain::settings::Settings;
 
     fn rolling(now: EpochMs) -> Session {
-        let s = Session::start("t".into(), Settings::default(), RoutineKind::Full, true, now);
+        let s = Session::start(
+            "t".into(),
+            Settings::default(),
+            RoutineKind::Full,
+            true,
+            now,
+        );
         // PainBefore, Setup → GetReady (timed)
         s.apply(Event::Next { now }).apply(Event::Next { now })
     }
@@ -43,7 +49,10 @@ mod tests {
     #[test]
     fn sleeps_while_paused_or_on_manual_cards() {
         let s = rolling(0);
-        assert_eq!(next_wake(Some(&s.clone().apply(Event::Pause { now: 10 })), 20), None);
+        assert_eq!(
+            next_wake(Some(&s.clone().apply(Event::Pause { now: 10 })), 20),
+            None
+        );
         let manual = Session::start("t".into(), Settings::default(), RoutineKind::Full, true, 0);
         assert_eq!(next_wake(Some(&manual), 5), None);
         assert_eq!(next_wake(None, 5), None);

@@ -15,20 +15,26 @@ pub enum FileError {
 
 fn describe(e: JsValue) -> String {
     e.as_string()
-        .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
         .unwrap_or_else(|| "unknown error".into())
 }
 
 /// Offers `text` as a download named `file_name` (JSON).
 pub fn download(file_name: &str, text: &str) -> Result<(), FileError> {
     let window = web_sys::window().ok_or_else(|| FileError::Download("no window".into()))?;
-    let document = window.document().ok_or_else(|| FileError::Download("no document".into()))?;
+    let document = window
+        .document()
+        .ok_or_else(|| FileError::Download("no document".into()))?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|e| FileError::Download(describe(e)))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| FileError::Download(describe(e)))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|e| FileError::Download(describe(e)))?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(|e| FileError::Download(describe(e)))?
@@ -46,6 +52,9 @@ pub fn download(file_name: &str, text: &str) -> Result<(), FileError> {
 
 /// The text of a file the person picked.
 pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
-    let text = JsFuture::from(file.text()).await.map_err(|e| FileError::Read(describe(e)))?;
-    text.as_string().ok_or_else(|| FileError::Read("not text".into()))
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|e| FileError::Read(describe(e)))?;
+    text.as_string()
+        .ok_or_else(|| FileError::Read("not text".into()))
 }

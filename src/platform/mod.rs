@@ -1,16 +1,16 @@
 //! The only code that touches the browser: clock, storage, audio, speech, vibration,
 //! wake lock, service-worker messages. Everything returns errors as values.
 
-pub mod clock;
-pub mod storage;
-pub mod features;
-pub mod files;
-pub mod ids;
-pub mod page;
 pub mod activation;
 pub mod audio;
+pub mod clock;
+pub mod features;
+pub mod files;
 pub mod flash;
+pub mod ids;
+pub mod page;
 pub mod speech;
+pub mod storage;
 pub mod sw;
 pub mod vibration;
 pub mod wake_lock;

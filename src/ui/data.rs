@@ -19,7 +19,13 @@ pub fn DataControls() -> impl IntoView {
         let kv = use_backend();
         let now = clock::now();
         let text = store.state.with_untracked(|s| {
-            store::export(&s.settings, s.safety_acknowledged_at, &s.history, &store::backups(kv.as_ref()), now)
+            store::export(
+                &s.settings,
+                s.safety_acknowledged_at,
+                &s.history,
+                &store::backups(kv.as_ref()),
+                now,
+            )
         });
         let name = storage::local_export_file_name(now);
         let count = store.state.with_untracked(|s| s.history.len());
@@ -29,7 +35,10 @@ pub fn DataControls() -> impl IntoView {
         });
     };
     let import = move |e: leptos::ev::Event| {
-        let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
             return;
         };
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -48,8 +57,11 @@ pub fn DataControls() -> impl IntoView {
                         Ok(report) => {
                             let written = store::apply_import(kv.as_ref(), &report, clock::now());
                             store.dispatch(Action::MergeHistory(report.added.clone()));
-                            let fresh = store.state.with_untracked(|s| s.settings == Settings::default());
-                            if let (true, Some(settings)) = (fresh, report.settings_in_file.clone()) {
+                            let fresh = store
+                                .state
+                                .with_untracked(|s| s.settings == Settings::default());
+                            if let (true, Some(settings)) = (fresh, report.settings_in_file.clone())
+                            {
                                 store.dispatch(Action::UpdateSettings(settings));
                             }
                             if let Some(at) = report.safety_acknowledged_at {

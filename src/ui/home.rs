@@ -15,7 +15,8 @@ use crate::ui::store::use_store;
 pub fn Home() -> impl IntoView {
     let store = use_store();
     let zones = store.select(|s| s.settings.zones.clone());
-    let custom = Memo::new(move |_| zones.with(|z| !z.is_empty() && z.as_slice() != Zone::FULL_ROUTINE));
+    let custom =
+        Memo::new(move |_| zones.with(|z| !z.is_empty() && z.as_slice() != Zone::FULL_ROUTINE));
     let explaining = store.select(|s| s.explaining);
     let start = move |full: bool| {
         store.dispatch(Action::Start {

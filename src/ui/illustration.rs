@@ -17,7 +17,11 @@ pub fn PositionPicture(
         Position::SidePlank(side) => (SIDE_PLANK, side == Side::Right),
         Position::FaceUp => (FACE_UP, false),
     };
-    let transform = if mirror { "translate(240 0) scale(-1 1)" } else { "" };
+    let transform = if mirror {
+        "translate(240 0) scale(-1 1)"
+    } else {
+        ""
+    };
     view! {
         <figure class="picture">
             <svg class="picture__svg" viewBox="0 0 240 120" role="img" aria-label=label>

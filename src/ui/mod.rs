@@ -1,7 +1,9 @@
 //! Leptos components, one per file; each has its stylesheet in `style/`.
 
+pub mod announcer;
 pub mod app;
 pub mod body_diagram;
+pub mod cues;
 pub mod data;
 pub mod explainer;
 pub mod home;
@@ -16,6 +18,4 @@ pub mod settings;
 pub mod store;
 pub mod theme;
 pub mod ticker;
-pub mod announcer;
-pub mod cues;
 pub mod update_banner;

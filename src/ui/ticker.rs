@@ -58,7 +58,9 @@ fn wake(store: Store, generation: Arc<AtomicU64>) {
     let now = clock::now();
     store.now.set(now);
     store.dispatch(Action::Session(Event::Tick { now }));
-    let delay = store.state.with_untracked(|s| next_wake(s.session.as_ref(), now));
+    let delay = store
+        .state
+        .with_untracked(|s| next_wake(s.session.as_ref(), now));
     if let Some(ms) = delay {
         clock::after(ms.min(u64::from(u32::MAX)) as u32, move || {
             if generation.load(Ordering::Relaxed) == mine {

@@ -30,13 +30,19 @@ pub fn use_session_keys(store: Store) {
 /// Space on a focused button should press that button, and no key should act while
 /// the person types in a field.
 fn typing_or_on_control(e: &web_sys::KeyboardEvent, key: &str) -> bool {
-    let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+    let Some(target) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
         return false;
     };
     let tag = target.tag_name().to_ascii_lowercase();
     match tag.as_str() {
         "input" | "textarea" | "select" => true,
         "button" | "summary" | "a" => key == " " || key == "Enter",
-        _ => target.get_attribute("role").as_deref() == Some("button") && (key == " " || key == "Enter"),
+        _ => {
+            target.get_attribute("role").as_deref() == Some("button")
+                && (key == " " || key == "Enter")
+        }
     }
 }

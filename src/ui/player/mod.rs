@@ -35,7 +35,11 @@ pub fn Player() -> impl IntoView {
     let session = store.select(|s| s.session.clone());
     let card = Memo::new(move |_| session.with(|s| s.as_ref().map(Session::card)));
     let step = Memo::new(move |_| {
-        session.with(|s| s.as_ref().map(|s| (s.index + 1, s.plan.len())).unwrap_or((0, 0)))
+        session.with(|s| {
+            s.as_ref()
+                .map(|s| (s.index + 1, s.plan.len()))
+                .unwrap_or((0, 0))
+        })
     });
     let title = Memo::new(move |_| {
         let settings = store.state.with(|s| s.settings.clone());
@@ -43,7 +47,8 @@ pub fn Player() -> impl IntoView {
             .map(|c| card_text(c, &settings).title)
             .unwrap_or_default()
     });
-    let finished = Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(Session::is_finished)));
+    let finished =
+        Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(Session::is_finished)));
     keyboard::use_session_keys(store);
 
     view! {

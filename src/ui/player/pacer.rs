@@ -24,7 +24,10 @@ pub fn Pacer() -> impl IntoView {
             };
             // Only (half, breath) goes out, so the class flips (and the CSS transition
             // runs) once per half-breath, not on every tick.
-            Some((breath.inhaling, counted.then_some((breath.number, breath.of))))
+            Some((
+                breath.inhaling,
+                counted.then_some((breath.number, breath.of)),
+            ))
         })
     });
     let inhaling = move || phase.get().map(|(i, _)| i);

@@ -20,7 +20,9 @@ pub fn RollCard(
 ) -> impl IntoView {
     let store = use_store();
     let now = store.now;
-    let text = store.state.with_untracked(|s| card_text(crate::domain::routine::Card::Roll(zone), &s.settings));
+    let text = store
+        .state
+        .with_untracked(|s| card_text(crate::domain::routine::Card::Roll(zone), &s.settings));
     let pass = Memo::new(move |_| {
         store
             .state
