@@ -26,17 +26,18 @@ pub fn Summary() -> impl IntoView {
                             on_pick=Callback::new(move |value| store.dispatch(Action::Session(Event::Pain { value })))
                         />
                     </Show>
-                    <div class="summary__actions">
-                        <button class="button button--primary button--big button--wide" on:click=move |_| store.dispatch(Action::CloseSession)>
-                            "Done"
-                        </button>
-                        <button class="button button--ghost button--wide" on:click=move |_| {
+                    // In the thumb bar, where the session's controls were: always in reach.
+                    <nav class="controls controls--finish" aria-label="Finish">
+                        <button class="button button--ghost" on:click=move |_| {
                             store.dispatch(Action::CloseSession);
                             store.dispatch(Action::Navigate(Screen::Progress));
                         }>
                             "See your progress"
                         </button>
-                    </div>
+                        <button class="button button--primary" on:click=move |_| store.dispatch(Action::CloseSession)>
+                            "Done"
+                        </button>
+                    </nav>
                 </div>
             }
         })
