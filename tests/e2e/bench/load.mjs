@@ -1,0 +1,123 @@
+// 2. Load: from navigation start until `Start routine` is on screen and enabled, on a first
+// visit (empty cache, no service worker) and a repeat visit (a new tab once the worker
+// of the first visit is active), unthrottled and with the CPU slowed 4×. Also what the
+// first visit downloads, counted by the server (the page's requests and the worker's
+// precache alike).
+import { freshContext, median, pageWithCdp, sleep } from './common.mjs';
+
+/**
+ * Records `performance.now()` (ms since navigation start) when the `Start routine` button
+ * is connected, laid out, visible and enabled, from a MutationObserver set up before any
+ * page script runs.
+ */
+const READY_SCRIPT = `(() => {
+  const ready = () => {
+    for (const b of document.querySelectorAll('button')) {
+      if (b.textContent.trim() !== 'Start routine' || b.disabled) continue;
+      const box = b.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0 && getComputedStyle(b).visibility !== 'hidden') return true;
+    }
+    return false;
+  };
+  const observer = new MutationObserver(() => {
+    if (window.__benchReady === undefined && ready()) {
+      window.__benchReady = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+})();`;
+
+async function timedVisit(context, url, rate) {
+  const { page, cdp } = await pageWithCdp(context);
+  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 60_000 });
+  const ms = await page.evaluate(() => window.__benchReady);
+  return { page, cdp, ms };
+}
+
+/** Waits until the service worker registered by the page is active (its precache done). */
+async function workerActive(page, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? null,
+    );
+    if (state === 'activated') return;
+    if (Date.now() > deadline) throw new Error(`service worker not active (state ${state})`);
+    await sleep(100);
+  }
+}
+
+/** Request URLs of the server as paths inside the build (`/` is `index.html`). */
+function asBuildPaths(server, urls) {
+  return urls.map((u) => {
+    const path = decodeURIComponent(new URL(u, server.origin).pathname).slice(server.base.length);
+    return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  });
+}
+
+/**
+ * One first visit and one repeat visit in a fresh context.
+ * @returns {Promise<{ first: number, repeat: number, workerControls: boolean,
+ *   firstPaths: string[], repeatPaths: string[] }>}
+ */
+async function visitPair(browser, server, rate) {
+  const context = await freshContext(browser);
+  await context.addInitScript(READY_SCRIPT);
+  try {
+    const before = server.requests.length;
+    const first = await timedVisit(context, server.url, rate);
+    let workerControls = true;
+    try {
+      await workerActive(first.page);
+    } catch {
+      workerControls = false; // measured with the HTTP cache alone, and said so
+    }
+    const firstPaths = asBuildPaths(server, server.requests.slice(before));
+    await first.page.close();
+    const mark = server.requests.length;
+    const repeat = await timedVisit(context, server.url, rate);
+    if (workerControls) {
+      workerControls = await repeat.page.evaluate(() => navigator.serviceWorker.controller !== null);
+    }
+    const repeatPaths = asBuildPaths(server, server.requests.slice(mark));
+    return { first: first.ms, repeat: repeat.ms, workerControls, firstPaths, repeatPaths };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Median load times over `runs` pairs of visits, unthrottled and 4× throttled
+ * (interleaved, so a busy moment of the machine hits both alike).
+ */
+export async function measureLoad(browser, server, runs = 5) {
+  const samples = { 1: [], 4: [] };
+  let workerControls = true;
+  let firstPaths = [];
+  let repeatPaths = [];
+  for (let i = 0; i < runs; i += 1) {
+    for (const rate of [1, 4]) {
+      const pair = await visitPair(browser, server, rate);
+      samples[rate].push(pair);
+      workerControls &&= pair.workerControls;
+      if (rate === 1 && i === 0) ({ firstPaths, repeatPaths } = pair);
+    }
+  }
+  const med = (rate, key) => median(samples[rate].map((s) => s[key]));
+  return {
+    runs,
+    firstMs: med(1, 'first'),
+    repeatMs: med(1, 'repeat'),
+    firstThrottledMs: med(4, 'first'),
+    repeatThrottledMs: med(4, 'repeat'),
+    all: Object.fromEntries(
+      Object.entries(samples).map(([rate, s]) => [rate, s.map(({ first, repeat }) => ({ first, repeat }))]),
+    ),
+    workerControls,
+    firstPaths,
+    repeatPaths,
+  };
+}

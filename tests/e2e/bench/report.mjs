@@ -1,0 +1,117 @@
+// The benchmark table: each figure beside its budget, and whether it is met. A missed
+// budget is reported, never thrown: benchmarks inform, tests decide.
+import { kb } from './bytes.mjs';
+
+/** The budgets of issue 8. */
+export const BUDGETS = {
+  firstVisitBrotli: 100 * 1024,
+  repeatLoadMs: 150,
+  holdLateMs: 20,
+  displayOffBy: 0,
+  cpuPerMinuteMs: 30,
+  wasmGrowth: 0,
+};
+
+const ms = (v) => (v === null || v === undefined ? 'n/a' : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
+const verdict = (ok) => (ok === null ? '' : ok ? 'ok' : 'MISSED');
+
+/**
+ * The summary rows `[what, measured, budget, verdict]` for whichever parts ran.
+ * @param {Record<string, any>} r the results of bench.mjs
+ */
+export function summaryRows(r) {
+  const rows = [];
+  if (r.bytes) {
+    const fv = r.bytes.firstVisit;
+    rows.push(['build, all files (brotli)', `${kb(r.bytes.total.brotli)} KB`, '', '']);
+    rows.push([
+      `first visit download (brotli, ${fv.requests} requests)`,
+      `${kb(fv.brotli)} KB`,
+      `<= ${kb(BUDGETS.firstVisitBrotli)} KB`,
+      verdict(fv.brotli <= BUDGETS.firstVisitBrotli),
+    ]);
+  }
+  if (r.load) {
+    const l = r.load;
+    const cache = l.workerControls ? 'service worker' : 'HTTP cache only';
+    rows.push([`first visit to Start routine (median of ${l.runs})`, ms(l.firstMs), '', '']);
+    rows.push([
+      `repeat visit (${cache})`,
+      ms(l.repeatMs),
+      `<= ${BUDGETS.repeatLoadMs} ms`,
+      verdict(l.repeatMs <= BUDGETS.repeatLoadMs),
+    ]);
+    rows.push(['first visit, CPU 4x slower', ms(l.firstThrottledMs), '', '']);
+    rows.push(['repeat visit, CPU 4x slower', ms(l.repeatThrottledMs), '', '']);
+  }
+  if (r.timer) {
+    const t = r.timer;
+    rows.push([
+      `${t.holdSecs} s hold ends late by`,
+      ms(t.endLateMs),
+      `<= ${BUDGETS.holdLateMs} ms`,
+      verdict(t.endLateMs !== null && t.endLateMs <= BUDGETS.holdLateMs),
+    ]);
+    rows.push([`each second's change late by (median / max)`, `${ms(t.tickLateMedianMs)} / ${ms(t.tickLateMaxMs)}`, '', '']);
+    const off = t.freeze.firstFrameOffBy;
+    rows.push([
+      `display after ${Math.round(t.freeze.frozenMs / 1000)} s stopped (first frame)`,
+      `${off >= 0 ? '+' : ''}${off} s (${t.freeze.shownBefore} -> ${t.freeze.onReturn.frame.shown})`,
+      '+0 s',
+      verdict(off === BUDGETS.displayOffBy),
+    ]);
+    rows.push(['hold after the freeze ends late by', ms(t.freeze.endLateMs), '', '']);
+  }
+  if (r.cpu) {
+    rows.push([
+      'main thread per minute, hold running',
+      ms(r.cpu.hold.task),
+      `<= ${BUDGETS.cpuPerMinuteMs} ms`,
+      verdict(r.cpu.hold.task <= BUDGETS.cpuPerMinuteMs),
+    ]);
+    rows.push(['  of which script (the app itself)', ms(r.cpu.hold.script), '', '']);
+    rows.push(['  with reduced motion (no transitions)', ms(r.cpu.holdReducedMotion.task), '', '']);
+    rows.push(['  home screen, nothing running', ms(r.cpu.idleHome.task), '', '']);
+  }
+  if (r.memory) {
+    const m = r.memory;
+    const first = m.samples[1] ?? m.samples[0];
+    rows.push([
+      `wasm memory growth, ${m.minutes} min session at ${Math.round(m.speed)}x`,
+      `${m.wasmGrowth} B (${kb(first.wasm)} KB)`,
+      '0 B',
+      verdict(m.wasmGrowth <= BUDGETS.wasmGrowth),
+    ]);
+    rows.push([
+      '  JS heap after GC, minute 1 -> last',
+      `${kb(first.jsHeap)} -> ${kb(m.samples[m.samples.length - 1].jsHeap)} KB`,
+      '',
+      '',
+    ]);
+  }
+  if (r.reactivity) {
+    const x = r.reactivity;
+    rows.push([
+      'DOM nodes touched per tick (median / max)',
+      `${x.nodesPerTickMedian} / ${x.nodesPerTickMax}`,
+      'digits + ring',
+      verdict(x.onlyDigitsAndRing),
+    ]);
+  }
+  return rows;
+}
+
+/** Left-aligned columns, two spaces apart. */
+export function table(head, rows) {
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((row) => String(row[i]).length)));
+  const line = (row) => row.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** The per-file size table. */
+export function bytesTable(bytes) {
+  const rows = bytes.files.map((f) => [f.file, f.raw, f.gzip, f.brotli]);
+  rows.push(['total', bytes.total.raw, bytes.total.gzip, bytes.total.brotli]);
+  return table(['file', 'raw B', 'gzip -9 B', 'brotli B'], rows);
+}
