@@ -15,12 +15,18 @@
 const CACHE = 'unknot-__UNKNOT_BUILD_HASH__';
 const PRECACHE = ['__UNKNOT_PRECACHE__'];
 const SHELL = new URL('./index.html', self.location.href).href;
+// Trunk names build outputs by content hash, so a copy the page has just downloaded into
+// the HTTP cache is exactly right: take it instead of downloading everything twice on the
+// first visit. Everything else (index.html, the manifest, icons) is fetched fresh.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
+      .then((cache) => cache.addAll(
+          PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' })),
+        )),
   );
 });
 

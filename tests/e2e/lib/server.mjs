@@ -54,7 +54,7 @@ export async function startServer({ root = DIST, base = '/' } = {}) {
     const found = await fileAt(file);
     if (found) {
       const type = MIME[extname(found)] ?? 'application/octet-stream';
-      return send(res, 200, type, await readFile(found), req.method);
+      return send(res, 200, type, await readFile(found), req.method, HASHED.test(found));
     }
     // SPA fallback: a route such as /settings is the app; a missing asset is a 404.
     if (extname(relative) === '') {
@@ -86,8 +86,13 @@ async function fileAt(path) {
   return null;
 }
 
-function send(res, status, type, body, method = 'GET') {
-  // no-cache: revalidate every time, so a test never sees an older build.
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+// Trunk's content-hashed outputs never change under their name, so they are served the way
+// a good static host would (cached for good); everything else is revalidated every time,
+// so a test never sees an older index.html, sw.js or manifest.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+
+function send(res, status, type, body, method = 'GET', immutable = false) {
+  const cache = immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(status, { 'content-type': type, 'cache-control': cache });
   res.end(method === 'HEAD' ? undefined : body);
 }
