@@ -71,38 +71,29 @@ pub(crate) fn write_guarded(
     value: &str,
     now: EpochMs,
 ) -> Result<(), StoreError> {
-    if let Some(current) = kv.get(key)? {
-        match envelope(&current) {
-            Ok(_) => {}
-            Err(Unreadable::TooNew(version)) => {
-                return Err(StoreError::TooNew {
-                    key: key.to_string(),
-                    version,
-                })
-            }
-            Err(_) => {
-                keep_backup(kv, key, &current, now)?;
-            }
-        }
-    }
+    guard(kv, key, now)?;
     kv.set(key, value)
+}
+
+/// The rule before replacing or removing what is under `key`: a value from a newer
+/// version is never touched ([`StoreError::TooNew`]); an unreadable one is copied to a
+/// backup first.
+fn guard(kv: &dyn KeyValue, key: &str, now: EpochMs) -> Result<(), StoreError> {
+    let Some(current) = kv.get(key)? else {
+        return Ok(());
+    };
+    match envelope(&current) {
+        Ok(_) => Ok(()),
+        Err(Unreadable::TooNew(version)) => Err(StoreError::TooNew {
+            key: key.to_string(),
+            version,
+        }),
+        Err(_) => keep_backup(kv, key, &current, now).map(|_| ()),
+    }
 }
 
 /// Removes `key` under the same rule as [`write_guarded`].
 pub(crate) fn remove_guarded(kv: &dyn KeyValue, key: &str, now: EpochMs) -> Result<(), StoreError> {
-    if let Some(current) = kv.get(key)? {
-        match envelope(&current) {
-            Ok(_) => {}
-            Err(Unreadable::TooNew(version)) => {
-                return Err(StoreError::TooNew {
-                    key: key.to_string(),
-                    version,
-                })
-            }
-            Err(_) => {
-                keep_backup(kv, key, &current, now)?;
-            }
-        }
-    }
+    guard(kv, key, now)?;
     kv.remove(key)
 }
