@@ -7,6 +7,7 @@
 //! `support`. Add new modules at the end, after a blank line: rustfmt sorts only
 //! adjacent `mod` items, so separated entries stay where they are put.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use wasm_bindgen_test::wasm_bindgen_test_configure;
 

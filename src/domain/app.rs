@@ -1,12 +1,14 @@
 //! The whole app's state and its one reducer: every change the UI makes goes
 //! through [`reduce`]. Saving, ticking and cues react to the result elsewhere.
 
+use crate::domain::navigation;
 use crate::domain::record::{EpochMs, RoutineKind, SessionRecord};
 use crate::domain::session::{Event, Session};
 use crate::domain::settings::Settings;
+use crate::domain::store::Backup;
 use crate::domain::zone::Zone;
 
-/// Which screen is showing.
+/// Which screen is showing: the route. Each has an address (`domain::route`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Screen {
     #[default]
@@ -33,12 +35,26 @@ pub struct AppState {
     pub notices: Vec<String>,
     /// The zone whose explanation is open (the lower back's "why not").
     pub explaining: Option<Zone>,
+    /// The browser's Back paused the session: the player asks "resume or end?".
+    pub held_by_back: bool,
+    /// What the last `Import data` did, in words (cleared when the screen changes).
+    pub import_report: Option<String>,
+    /// Kept copies of unreadable data that came in an imported file; `ui/persist.rs`
+    /// writes those not yet stored.
+    pub imported_backups: Vec<Backup>,
 }
 
 /// Everything that can change the app.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// A tap that opens a screen (the address follows, as a new history entry).
     Navigate(Screen),
+    /// The address changed under the app: Back, Forward, a pasted link. `None` is an
+    /// address Unknot does not know. Leaving a running session first pauses it.
+    Arrive {
+        screen: Option<Screen>,
+        now: EpochMs,
+    },
     /// Start a session over the selected zones (or the full routine).
     Start {
         id: String,
@@ -47,12 +63,15 @@ pub enum Action {
     },
     /// An event for the running session.
     Session(Event),
-    /// Leave the summary of a finished session.
+    /// Leave the summary of a finished session, for Home.
     CloseSession,
+    /// Leave the summary of a finished session, for another screen.
+    CloseSessionTo(Screen),
     /// Select or deselect a zone for today's routine (the lower back opens its explanation).
     ToggleZone(Zone),
     CloseExplanation,
     UpdateSettings(Settings),
+    /// The safety screen was read and accepted: remembered, and on to Home.
     AcknowledgeSafety {
         now: EpochMs,
     },
@@ -60,12 +79,15 @@ pub enum Action {
     DismissNotice(usize),
     /// Another tab, or an import, changed the stored history: take the union.
     MergeHistory(Vec<SessionRecord>),
+    /// `Import data`: the chosen file's text, or why it could not be read.
+    Import(Result<String, String>),
 }
 
 /// The one way state changes: (state, action) → next state.
 pub fn reduce(mut state: AppState, action: Action) -> AppState {
     match action {
-        Action::Navigate(screen) => state.screen = screen,
+        Action::Navigate(screen) => return navigation::go(state, screen),
+        Action::Arrive { screen, now } => return navigation::arrive(state, screen, now),
         Action::Start { id, now, full } => {
             let mut settings = state.settings.clone();
             let routine = if full {
@@ -77,8 +99,15 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
                 RoutineKind::Custom
             };
             let acknowledged = state.safety_acknowledged_at.is_some();
+            // A session left waiting (Back, then Home) is ended and kept, never dropped.
+            if let Some(waiting) = state.session.take().filter(|s| !s.is_finished()) {
+                if let Some(record) = waiting.apply(Event::End { now }).record() {
+                    upsert_record(&mut state.history, record);
+                }
+            }
             state.session = Some(Session::start(id, settings, routine, acknowledged, now));
-            state.screen = Screen::Session;
+            state.held_by_back = false;
+            state = navigation::go(state, Screen::Session);
         }
         Action::Session(event) => {
             if let Some(session) = state.session.take() {
@@ -94,14 +123,19 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
                         upsert_record(&mut state.history, record);
                     }
                 }
+                // Resuming or ending answers the "resume or end?" question.
+                if !next.is_paused() || next.is_finished() {
+                    state.held_by_back = false;
+                }
                 state.session = Some(next);
             }
         }
-        Action::CloseSession => {
+        Action::CloseSession => return reduce(state, Action::CloseSessionTo(Screen::Home)),
+        Action::CloseSessionTo(screen) => {
             if state.session.as_ref().is_some_and(Session::is_finished) {
                 state.session = None;
             }
-            state.screen = Screen::Home;
+            return navigation::go(state, screen);
         }
         Action::ToggleZone(zone) if !zone.rollable() => state.explaining = Some(zone),
         Action::ToggleZone(zone) => {
@@ -117,7 +151,12 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
         Action::CloseExplanation => state.explaining = None,
         Action::UpdateSettings(settings) => state.settings = settings.clamped().0,
         Action::AcknowledgeSafety { now } => {
-            state.safety_acknowledged_at.get_or_insert(now);
+            if state.safety_acknowledged_at.is_none() {
+                state.safety_acknowledged_at = Some(now);
+                if state.screen == Screen::Safety {
+                    return navigation::go(state, Screen::Home);
+                }
+            }
         }
         Action::Notify(text) => {
             if !state.notices.contains(&text) {
@@ -130,12 +169,13 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
             }
         }
         Action::MergeHistory(records) => add_records(&mut state.history, records),
+        Action::Import(file) => return crate::domain::importing::import_file(state, file),
     }
     state
 }
 
 /// Adds records not already present (by id), keeping the history sorted by start.
-fn add_records(history: &mut Vec<SessionRecord>, records: Vec<SessionRecord>) {
+pub(crate) fn add_records(history: &mut Vec<SessionRecord>, records: Vec<SessionRecord>) {
     for record in records {
         if !history.iter().any(|r| r.id == record.id) {
             history.push(record);
@@ -159,140 +199,5 @@ fn upsert_record(history: &mut Vec<SessionRecord>, record: SessionRecord) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::routine::Card;
-
-    const T0: EpochMs = 1_800_000_000_000;
-
-    fn started(state: AppState, full: bool) -> AppState {
-        reduce(
-            state,
-            Action::Start {
-                id: "s-1".into(),
-                now: T0,
-                full,
-            },
-        )
-    }
-
-    fn record(id: &str, started_at: EpochMs) -> SessionRecord {
-        SessionRecord {
-            id: id.into(),
-            started_at,
-            ended_at: started_at + 60_000,
-            routine: RoutineKind::Full,
-            zones: vec![Zone::UpperBack],
-            completed: true,
-            passes: vec![],
-            hot_spots: vec![],
-            pain_before: None,
-            pain_after: None,
-            note: String::new(),
-            active_ms: 60_000,
-        }
-    }
-
-    #[test]
-    fn start_routine_runs_the_full_routine_and_shows_the_player() {
-        let mut state = AppState::default();
-        state.settings.zones = vec![Zone::QuadLeft];
-        let state = started(state, true);
-        assert_eq!(state.screen, Screen::Session);
-        let session = state.session.expect("a session");
-        assert_eq!(session.routine, RoutineKind::Full);
-        assert!(session.plan.contains(&Card::Roll(Zone::ItBandRight)));
-        assert!(!session.plan.contains(&Card::Roll(Zone::QuadLeft)));
-    }
-
-    #[test]
-    fn a_first_session_opens_on_the_safety_card_and_acknowledging_it_is_remembered() {
-        let state = started(AppState::default(), true);
-        assert_eq!(
-            state.session.as_ref().map(Session::card),
-            Some(Card::Safety)
-        );
-        let state = reduce(state, Action::Session(Event::Next { now: T0 + 5 }));
-        assert_eq!(state.safety_acknowledged_at, Some(T0 + 5));
-    }
-
-    #[test]
-    fn tapping_zones_builds_a_custom_routine_and_the_lower_back_only_explains() {
-        let state = AppState {
-            settings: Settings {
-                zones: vec![],
-                ..Settings::default()
-            },
-            ..AppState::default()
-        };
-        let state = reduce(state, Action::ToggleZone(Zone::UpperBack));
-        let state = reduce(state, Action::ToggleZone(Zone::ItBandLeft));
-        assert_eq!(
-            state.settings.zones,
-            vec![Zone::ItBandLeft, Zone::UpperBack]
-        );
-        let state = reduce(state, Action::ToggleZone(Zone::LowerBack));
-        assert_eq!(state.explaining, Some(Zone::LowerBack));
-        assert!(!state.settings.zones.contains(&Zone::LowerBack));
-        let state = reduce(state, Action::ToggleZone(Zone::UpperBack));
-        assert_eq!(state.settings.zones, vec![Zone::ItBandLeft]);
-        let state = started(state, false);
-        assert_eq!(state.session.map(|s| s.routine), Some(RoutineKind::Custom));
-    }
-
-    #[test]
-    fn ending_a_session_adds_one_partial_record_and_closing_returns_home() {
-        let state = AppState {
-            safety_acknowledged_at: Some(T0),
-            ..AppState::default()
-        };
-        let state = started(state, true);
-        let state = reduce(state, Action::Session(Event::End { now: T0 + 30_000 }));
-        assert_eq!(state.history.len(), 1);
-        assert!(!state.history[0].completed);
-        // Events after the end never add the record twice; pain rated on the summary
-        // still reaches the history.
-        let state = reduce(state, Action::Session(Event::Pain { value: Some(3) }));
-        let state = reduce(state, Action::Session(Event::Tick { now: T0 + 90_000 }));
-        assert_eq!(state.history.len(), 1);
-        assert_eq!(state.history[0].pain_after, Some(3));
-        let state = reduce(state, Action::CloseSession);
-        assert_eq!((state.screen, state.session), (Screen::Home, None));
-    }
-
-    #[test]
-    fn closing_keeps_a_running_session() {
-        let state = started(AppState::default(), true);
-        let state = reduce(state, Action::CloseSession);
-        assert!(state.session.is_some());
-    }
-
-    #[test]
-    fn merged_history_has_no_duplicates_and_stays_in_order() {
-        let state = AppState {
-            history: vec![record("b", 2)],
-            ..AppState::default()
-        };
-        let state = reduce(
-            state,
-            Action::MergeHistory(vec![record("c", 3), record("a", 1), record("b", 2)]),
-        );
-        let ids: Vec<_> = state.history.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(ids, ["a", "b", "c"]);
-    }
-
-    #[test]
-    fn settings_are_clamped_and_notices_are_kept_once() {
-        let wild = Settings {
-            hold_secs: 99,
-            ..Settings::default()
-        };
-        let state = reduce(AppState::default(), Action::UpdateSettings(wild));
-        assert_eq!(state.settings.hold_secs, 45);
-        let state = reduce(state, Action::Notify("x".into()));
-        let state = reduce(state, Action::Notify("x".into()));
-        assert_eq!(state.notices.len(), 1);
-        let state = reduce(state, Action::DismissNotice(0));
-        assert!(state.notices.is_empty());
-    }
-}
+#[path = "app_tests.rs"]
+mod tests;

@@ -22,3 +22,17 @@ pub fn has_been_active() -> bool {
         .and_then(|v| v.as_bool())
         .unwrap_or(true)
 }
+
+/// Calls `on_gesture` on every tap and key press anywhere on the page (what browsers
+/// count as a gesture that may start sound). Remove the handles to stop.
+pub fn on_gestures(
+    on_gesture: impl Fn() + Clone + 'static,
+) -> [leptos::prelude::WindowListenerHandle; 2] {
+    use leptos::ev;
+    use leptos::prelude::window_event_listener;
+    let again = on_gesture.clone();
+    [
+        window_event_listener(ev::pointerdown, move |_| on_gesture()),
+        window_event_listener(ev::keydown, move |_| again()),
+    ]
+}

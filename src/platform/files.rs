@@ -58,3 +58,14 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
     text.as_string()
         .ok_or_else(|| FileError::Read("not text".into()))
 }
+
+/// The file picked in the `<input type="file">` that fired `event`, if any. The input is
+/// cleared, so the same file can be picked again later.
+pub fn take_chosen(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}

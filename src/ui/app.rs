@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::app::{Action, AppState, Screen};
-use crate::platform::clock;
+use crate::domain::app::{Action, Screen};
+use crate::domain::{navigation, route};
+use crate::platform::{clock, history};
 use crate::ui::home::Home;
 use crate::ui::nav::Nav;
 use crate::ui::notices::Notices;
@@ -21,8 +22,11 @@ use crate::ui::ticker::use_ticker;
 pub fn App() -> impl IntoView {
     let now = clock::now();
     let (state, backend) = persist::load(now);
+    let state = navigation::open(state, route::parse(&history::hash()));
     let store = Store::new(state, now);
     provide_context(store);
+    crate::ui::store::use_page_visibility(store);
+    crate::ui::address::use_address(store);
     persist::use_persistence(store, backend);
     use_ticker(store);
     theme::use_theme(store);
@@ -57,7 +61,7 @@ pub fn Shell() -> impl IntoView {
                 {move || match screen.get() {
                     Screen::Home => view! { <Home /> }.into_any(),
                     Screen::Safety => view! { <SafetyScreen /> }.into_any(),
-                    Screen::Session => view! { <Player /> }.into_any(),
+                    Screen::Session => view! { <SessionScreen /> }.into_any(),
                     Screen::Settings => view! { <SettingsScreen /> }.into_any(),
                     Screen::Progress => view! { <ProgressScreen /> }.into_any(),
                     Screen::Past(id) => view! { <PastSession id /> }.into_any(),
@@ -68,14 +72,15 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
-/// A fresh app state for the first screen: safety first until it has been acknowledged.
-pub fn opening_screen(state: &AppState) -> Screen {
-    if state.session.as_ref().is_some_and(|s| !s.is_finished()) {
-        Screen::Session
-    } else if state.safety_acknowledged_at.is_none() {
-        Screen::Safety
-    } else {
-        Screen::Home
+/// The player, or the question Back asked ("resume or end?") in its place.
+#[component]
+fn SessionScreen() -> impl IntoView {
+    let store = use_store();
+    let held = store.select(|s| s.held_by_back);
+    view! {
+        <Show when=move || held.get() fallback=|| view! { <Player /> }>
+            <crate::ui::player::paused::PausedByBack />
+        </Show>
     }
 }
 
@@ -107,7 +112,11 @@ fn PastSession(id: String) -> impl IntoView {
             </button>
             {match record {
                 Some(record) => view! { <crate::ui::progress::SessionSummary record /> }.into_any(),
-                None => view! { <p>"That session is no longer in your history."</p> }.into_any(),
+                None => view! {
+                    <h1>"Session not found"</h1>
+                    <p>"That session is no longer in your history."</p>
+                }
+                .into_any(),
             }}
         </section>
     }

@@ -8,7 +8,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::ev;
 use leptos::prelude::*;
 
 use crate::domain::cue_plan::react;
@@ -18,7 +17,7 @@ use crate::domain::session::Session;
 use crate::domain::settings::Cues;
 use crate::platform::audio::Audio;
 use crate::platform::wake_lock::WakeLock;
-use crate::platform::{clock, features, flash, speech, vibration};
+use crate::platform::{activation, clock, features, flash, speech, vibration};
 use crate::ui::store::Store;
 
 /// What the cue layer remembers between two looks at the session.
@@ -42,7 +41,7 @@ pub fn use_cues(store: Store) {
     let unlocks = RwSignal::new(0u32);
     let gestures = unlock_on_gestures(audio, unlocks);
 
-    let session = store.select(|s| s.session.clone());
+    let session = store.session;
     let settings = store.select(|s| s.settings.cues);
     let memory = Rc::new(RefCell::new(Memory::default()));
     Effect::new(move |_| {
@@ -95,18 +94,22 @@ pub fn use_cues(store: Store) {
         if let Some(line) = r.say {
             let _ = speech::say(&line);
         }
+        if let Some(line) = r.announce {
+            // A full stop makes a sentence of it (a pause in speech), and keeps the
+            // region's text from reading exactly like the visible counter it repeats.
+            store.announcement.set(format!("{line}."));
+        }
         let _ = wake.keep(r.keep_awake);
         mem.before = after;
         mem.since = now;
     });
     // The browser drops the wake lock whenever the page is hidden; take it back.
-    let on_visible = window_event_listener(ev::visibilitychange, move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Visible {
+    Effect::new(move |first: Option<()>| {
+        if store.visible.get() && first.is_some() {
             let _ = wake.reacquire();
         }
     });
     on_cleanup(move || {
-        on_visible.remove();
         for handle in gestures {
             handle.remove();
         }
@@ -120,13 +123,9 @@ pub fn use_cues(store: Store) {
 /// listening: a phone may suspend the audio later (a call, the app in the background),
 /// and the next tap brings it back.
 fn unlock_on_gestures(audio: Audio, unlocks: RwSignal<u32>) -> [WindowListenerHandle; 2] {
-    let unlock = move || {
+    activation::on_gestures(move || {
         if features::detect().sound && !audio.is_ready() {
             let _ = audio.unlock(move || unlocks.update(|n| *n += 1));
         }
-    };
-    [
-        window_event_listener(ev::pointerdown, move |_| unlock()),
-        window_event_listener(ev::keydown, move |_| unlock()),
-    ]
+    })
 }

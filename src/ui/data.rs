@@ -1,12 +1,11 @@
 //! `Export data` and `Import data`: the person's copy of everything, and the way back in.
+//! An import is one action (`Action::Import`); `ui/persist.rs` writes what it adds.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::app::Action;
-use crate::domain::settings::Settings;
 use crate::domain::store;
-use crate::platform::{clock, files, storage};
+use crate::platform::{files, storage};
 use crate::ui::persist::use_backend;
 use crate::ui::store::use_store;
 
@@ -14,10 +13,11 @@ use crate::ui::store::use_store;
 #[component]
 pub fn DataControls() -> impl IntoView {
     let store = use_store();
-    let status = RwSignal::new(String::new());
+    let exported = RwSignal::new(String::new());
+    let imported = store.select(|s| s.import_report.clone().unwrap_or_default());
     let export = move |_| {
         let kv = use_backend();
-        let now = clock::now();
+        let now = crate::platform::clock::now();
         let text = store.state.with_untracked(|s| {
             store::export(
                 &s.settings,
@@ -29,53 +29,18 @@ pub fn DataControls() -> impl IntoView {
         });
         let name = storage::local_export_file_name(now);
         let count = store.state.with_untracked(|s| s.history.len());
-        status.set(match files::download(&name, &text) {
+        exported.set(match files::download(&name, &text) {
             Ok(()) => format!("Saved {count} sessions to {name}."),
             Err(e) => format!("Export failed: {e}. Nothing was changed."),
         });
     };
     let import = move |e: leptos::ev::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = files::take_chosen(&e) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // Let the same file be picked again later.
-        input.set_value("");
-        let kv = use_backend();
         leptos::task::spawn_local(async move {
-            let message = match files::read_text(&file).await {
-                Err(e) => format!("That file was not imported: {e}. Nothing was changed."),
-                Ok(text) => {
-                    let history = store.state.with_untracked(|s| s.history.clone());
-                    match store::import(&text, &history) {
-                        Err(e) => format!("That file was not imported: {e}. Nothing was changed."),
-                        Ok(report) => {
-                            let written = store::apply_import(kv.as_ref(), &report, clock::now());
-                            store.dispatch(Action::MergeHistory(report.added.clone()));
-                            let fresh = store
-                                .state
-                                .with_untracked(|s| s.settings == Settings::default());
-                            if let (true, Some(settings)) = (fresh, report.settings_in_file.clone())
-                            {
-                                store.dispatch(Action::UpdateSettings(settings));
-                            }
-                            if let Some(at) = report.safety_acknowledged_at {
-                                store.dispatch(Action::AcknowledgeSafety { now: at });
-                            }
-                            match written {
-                                Ok(()) => report.summary(),
-                                Err(e) => format!("{} But saving failed: {e}", report.summary()),
-                            }
-                        }
-                    }
-                }
-            };
-            status.set(message);
+            let text = files::read_text(&file).await.map_err(|e| e.to_string());
+            store.dispatch(Action::Import(text));
         });
     };
     view! {
@@ -89,7 +54,8 @@ pub fn DataControls() -> impl IntoView {
                 <input id="import-file" class="data__file" type="file" accept=".json,application/json" on:change=import />
                 <label for="import-file" class="button button--ghost data__import">"Import data"</label>
             </div>
-            <p class="data__report" role="status" aria-live="polite">{move || status.get()}</p>
+            <p class="data__report" role="status" aria-live="polite">{move || exported.get()}</p>
+            <p class="data__report" role="status" aria-live="polite">{move || imported.get()}</p>
         </div>
     }
 }

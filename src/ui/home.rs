@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::app::{Action, Screen};
 use crate::domain::content::{APP_NAME, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY};
 use crate::domain::zone::Zone;
-use crate::platform::{clock, ids};
+use crate::platform::ids;
 use crate::ui::body_diagram::BodyDiagram;
 use crate::ui::explainer::ExplainerView;
 use crate::ui::store::use_store;
@@ -19,9 +19,9 @@ pub fn Home() -> impl IntoView {
         Memo::new(move |_| zones.with(|z| !z.is_empty() && z.as_slice() != Zone::FULL_ROUTINE));
     let explaining = store.select(|s| s.explaining);
     let start = move |full: bool| {
-        store.dispatch(Action::Start {
-            id: ids::session_id(clock::now()),
-            now: clock::now(),
+        store.send(|now| Action::Start {
+            id: ids::session_id(now),
+            now,
             full,
         })
     };
@@ -29,6 +29,7 @@ pub fn Home() -> impl IntoView {
         <section class="home" aria-labelledby="home-title">
             <h1 id="home-title" class="home__title">{APP_NAME}</h1>
             <p class="home__promise">{PROMISE}</p>
+            <crate::ui::resume::ResumeSession />
             <button class="button button--primary button--big button--wide" on:click=move |_| start(true)>
                 "Start routine"
             </button>

@@ -1,5 +1,6 @@
 //! Leptos components, one per file; each has its stylesheet in `style/`.
 
+pub mod address;
 pub mod announcer;
 pub mod app;
 pub mod body_diagram;
@@ -13,6 +14,7 @@ pub mod notices;
 pub mod persist;
 pub mod player;
 pub mod progress;
+pub mod resume;
 pub mod safety;
 pub mod settings;
 pub mod store;

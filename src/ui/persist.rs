@@ -11,7 +11,6 @@ use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::session::{Event, Session};
 use crate::domain::store::{self, KeyValue, MemoryKv, Notice, StoreError};
 use crate::platform::storage;
-use crate::ui::app::opening_screen;
 use crate::ui::store::Store;
 
 /// Where data goes: `localStorage`, or memory when the browser will not keep anything.
@@ -26,7 +25,9 @@ pub fn use_backend() -> Backend {
     expect_context::<BackendHandle>().0.get_value()
 }
 
-/// Reads everything kept; never fails (trouble becomes notices and defaults).
+/// Reads everything kept; never fails (trouble becomes notices and defaults). The screen
+/// is left at Home: the caller opens the one the address asks for
+/// (`domain::navigation::open`).
 pub fn load(now: EpochMs) -> (AppState, Backend) {
     let mut notices = Vec::new();
     let kv: Backend = match storage::open() {
@@ -45,7 +46,7 @@ pub fn load(now: EpochMs) -> (AppState, Backend) {
             None
         }
     };
-    let mut state = AppState {
+    let state = AppState {
         settings: loaded.settings,
         safety_acknowledged_at: loaded.safety_acknowledged_at,
         history: loaded.history,
@@ -53,16 +54,16 @@ pub fn load(now: EpochMs) -> (AppState, Backend) {
         notices,
         ..AppState::default()
     };
-    state.screen = opening_screen(&state);
     (state, kv)
 }
 
-/// Saves each part when it changes, and follows other tabs' writes.
+/// Saves each part when it changes, and follows other tabs' writes: the only code that
+/// writes the person's data.
 pub fn use_persistence(store: Store, kv: Backend) {
     provide_context(BackendHandle(StoredValue::new_local(kv.clone())));
     let settings = store.select(|s| s.settings.clone());
     let safety = store.select(|s| s.safety_acknowledged_at);
-    let session = store.select(|s| s.session.clone());
+    let session = store.session;
     let history = store.select(|s| s.history.clone());
     let report = move |result: Result<(), StoreError>| {
         if let Err(e) = result {
@@ -116,6 +117,16 @@ pub fn use_persistence(store: Store, kv: Backend) {
                 if first && record.completed {
                     ask_to_persist();
                 }
+            }
+        })
+    });
+
+    let backups = store.select(|s| s.imported_backups.clone());
+    let k = kv.clone();
+    Effect::new(move |_| {
+        backups.with(|b| {
+            if !b.is_empty() {
+                report(store::keep_backups(k.as_ref(), b));
             }
         })
     });

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
 use crate::domain::content::{LOWER_BACK, SAFETY_ASK_FIRST, SAFETY_SKIP, SAFETY_STOP};
-use crate::platform::clock;
 use crate::ui::store::use_store;
 
 /// Contraindications and stop rules, with an explicit acknowledgement.
@@ -41,10 +40,7 @@ pub fn SafetyScreen() -> impl IntoView {
                     view! {
                         <button
                             class="button button--primary button--big button--wide"
-                            on:click=move |_| {
-                                store.dispatch(Action::AcknowledgeSafety { now: clock::now() });
-                                store.dispatch(Action::Navigate(Screen::Home));
-                            }
+                            on:click=move |_| store.send(|now| Action::AcknowledgeSafety { now })
                         >
                             "I understand, continue"
                         </button>

@@ -1,34 +1,55 @@
 //! The app's reactive store: one signal holding [`AppState`], changed only by
-//! dispatching an [`Action`], plus the wall-clock `now` the views read.
+//! dispatching an [`Action`], plus the shared facts many views read: the wall-clock
+//! `now`, the session, whether the page is visible, and the line for screen readers.
 
 use leptos::prelude::*;
 
 use crate::domain::app::{reduce, Action, AppState};
 use crate::domain::record::EpochMs;
+use crate::domain::session::{Event, Session};
+use crate::platform::clock;
 
 /// Shared handle to the app state, provided as context by `App`.
 #[derive(Clone, Copy)]
 pub struct Store {
     pub state: RwSignal<AppState>,
-    /// Wall-clock epoch ms, refreshed by the ticker while a session runs.
+    /// Wall-clock epoch ms of the latest stamped action or tick ([`Store::send`]).
     pub now: RwSignal<EpochMs>,
+    /// The session in progress (or just finished): one memo shared by every reader.
+    pub session: Memo<Option<Session>>,
+    /// Whether the page is showing (one listener for the whole app, set by `App`).
+    pub visible: RwSignal<bool>,
+    /// The latest line for the screen reader's live region, set by the cue layer.
+    pub announcement: RwSignal<String>,
 }
 
 impl Store {
     /// A store around an initial state.
     pub fn new(state: AppState, now: EpochMs) -> Self {
+        let state = RwSignal::new(state);
         Store {
-            state: RwSignal::new(state),
+            state,
             now: RwSignal::new(now),
+            session: Memo::new(move |_| state.with(|s| s.session.clone())),
+            visible: RwSignal::new(true),
+            announcement: RwSignal::new(String::new()),
         }
     }
 
+    /// Reads the clock once, records it as `now` and dispatches the action made with it:
+    /// the one place an action is stamped with the time.
+    pub fn send(&self, make: impl FnOnce(EpochMs) -> Action) {
+        let now = clock::now().max(self.now.get_untracked());
+        self.now.set(now);
+        self.dispatch(make(now));
+    }
+
     /// The one way to change state. Signals are only notified when something changed,
-    /// so a tick that changes nothing re-renders nothing.
+    /// so a tick that changes nothing re-renders nothing. The state is copied once.
     pub fn dispatch(&self, action: Action) {
         // Fast path for the per-second tick: most ticks change nothing, and checking
         // that on the session alone avoids copying the whole history every second.
-        if let Action::Session(event @ crate::domain::session::Event::Tick { .. }) = &action {
+        if let Action::Session(event @ Event::Tick { .. }) = &action {
             let unchanged = self.state.with_untracked(|s| {
                 s.session
                     .as_ref()
@@ -38,9 +59,8 @@ impl Store {
                 return;
             }
         }
-        let current = self.state.get_untracked();
-        let next = reduce(current.clone(), action);
-        if next != current {
+        let next = self.state.with_untracked(|s| reduce(s.clone(), action));
+        if self.state.with_untracked(|s| *s != next) {
             self.state.set(next);
         }
     }
@@ -58,4 +78,12 @@ impl Store {
 /// The store provided by `App`.
 pub fn use_store() -> Store {
     expect_context::<Store>()
+}
+
+/// Follows the page's visibility into [`Store::visible`], with one listener for the app.
+pub fn use_page_visibility(store: Store) {
+    store.visible.set(crate::platform::page::is_visible());
+    let listener = crate::platform::page::on_visibility_change(move |v| store.visible.set(v));
+    // The listener lives as long as the app, which lives as long as the page.
+    std::mem::forget(listener);
 }

@@ -3,22 +3,18 @@
 use leptos::prelude::*;
 
 use crate::domain::settings::Theme;
+use crate::platform::page;
 use crate::ui::store::Store;
 
 /// Keeps the document's theme attribute in step with the setting.
 pub fn use_theme(store: Store) {
     let theme = store.select(|s| s.settings.theme);
     Effect::new(move |_| {
-        let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        else {
-            return;
+        let value = match theme.get() {
+            Theme::System => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
         };
-        let _ = match theme.get() {
-            Theme::System => root.remove_attribute("data-theme"),
-            Theme::Light => root.set_attribute("data-theme", "light"),
-            Theme::Dark => root.set_attribute("data-theme", "dark"),
-        };
+        page::set_root_attribute("data-theme", value);
     });
 }

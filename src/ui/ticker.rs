@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::domain::app::Action;
 use crate::domain::session::Event;
 use crate::domain::ticking::next_wake;
-use crate::platform::{clock, page};
+use crate::platform::clock;
 use crate::ui::store::Store;
 
 /// Runs while the app is mounted.
@@ -37,16 +37,14 @@ pub fn use_ticker(store: Store) {
             wake(store, generation.clone());
         });
     }
-    let on_visible = {
+    {
         let generation = generation.clone();
-        page::on_visibility_change(move |visible| {
-            if visible {
+        Effect::new(move |first: Option<()>| {
+            if store.visible.get() && first.is_some() {
                 wake(store, generation.clone());
             }
-        })
-    };
-    // The listener lives as long as the app, which lives as long as the page.
-    std::mem::forget(on_visible);
+        });
+    }
     on_cleanup(move || generation.store(u64::MAX, Ordering::Relaxed));
 }
 
@@ -55,9 +53,8 @@ fn wake(store: Store, generation: Arc<AtomicU64>) {
         return;
     }
     let mine = generation.fetch_add(1, Ordering::Relaxed) + 1;
-    let now = clock::now();
-    store.now.set(now);
-    store.dispatch(Action::Session(Event::Tick { now }));
+    store.send(|now| Action::Session(Event::Tick { now }));
+    let now = store.now.get_untracked();
     let delay = store
         .state
         .with_untracked(|s| next_wake(s.session.as_ref(), now));

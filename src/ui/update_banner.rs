@@ -1,7 +1,6 @@
 //! "Update available": offers a new version of the app once it has installed in the
 //! background, and applies it only when the person taps, never during a session.
 
-use leptos::ev;
 use leptos::prelude::*;
 
 use crate::domain::cue_plan::update_must_wait;
@@ -15,12 +14,11 @@ pub fn UpdateBanner() -> impl IntoView {
     let waiting = RwSignal::new(false);
     sw::register(move || waiting.set(true));
     // A phone may keep the app open for days: look for a new version when it comes back.
-    let on_visible = window_event_listener(ev::visibilitychange, |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Visible {
+    Effect::new(move |first: Option<()>| {
+        if store.visible.get() && first.is_some() {
             sw::check_for_update();
         }
     });
-    on_cleanup(move || on_visible.remove());
     let busy = store.select(|s| update_must_wait(s.session.as_ref()));
     view! {
         <UpdateOffer

@@ -52,8 +52,10 @@ fn region(host: &HtmlElement) -> String {
 async fn the_announcer_speaks_on_phase_changes_only() {
     let host = fresh_host();
     let store = rolling();
+    // The line is worked out once, by the cue layer (`Reaction::announce`).
     let _mounted = leptos::mount::mount_to(host.clone(), move || {
         provide_context(store);
+        unknot::ui::cues::use_cues(store);
         view! { <Announcer /> }
     });
     tick().await;

@@ -7,6 +7,7 @@
 mod bench;
 mod cmd;
 mod icons;
+mod layers;
 mod pins;
 mod postbuild;
 mod project;
@@ -32,6 +33,7 @@ Commands:
              (bytes, load, timer accuracy, CPU, memory, DOM work per tick) against the
              budgets; `--no-build` measures the last bench build, `--only load,timer`
              and `--runs N` pick what to run. Reports, never fails on a missed budget.
+  layers     check that only src/platform/ touches the browser (also a step of `test`)
   icons      render public/icons/*.png from public/icons/icon.svg (commit the result)
   postbuild  Trunk's post_build hook (reads $TRUNK_STAGING_DIR); not for direct use
   help       show this text
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         Some("serve") => project::Project::locate().and_then(|p| serve::run(&p)),
         Some("test") => project::Project::locate().and_then(|p| test::run(&p)),
         Some("bench") => project::Project::locate().and_then(|p| bench::run(&p, &args[1..])),
+        Some("layers") => project::Project::locate().and_then(|p| layers::check(&p)),
         Some("icons") => project::Project::locate().and_then(|p| icons::run(&p)),
         Some("postbuild") => postbuild::run_from_env(),
         Some(other) => Err(format!(

@@ -27,6 +27,10 @@ fn all_steps(p: &Project, steps: &mut Steps) -> Result<(), String> {
     steps.run("cargo fmt --check", |_| {
         cmd::run(cmd::command(p, "cargo", &["fmt", "--all", "--check"]))
     })?;
+    steps.run(
+        "layer rule (only src/platform/ touches the browser)",
+        |_| crate::layers::check(p),
+    )?;
     steps.run("clippy (host)", |_| {
         let args = [
             "clippy",

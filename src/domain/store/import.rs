@@ -27,13 +27,16 @@ pub enum ImportError {
     Empty,
     #[error("The file is too large ({} MB); an Unknot export is at most {} MB.", bytes.div_ceil(1024 * 1024), limit / (1024 * 1024))]
     TooLarge { bytes: usize, limit: usize },
-    #[error("The file is not readable JSON, so it is not an Unknot export ({detail}).")]
+    /// `detail` is the parser's message, for tests and debugging; people see only the words.
+    #[error(
+        "This file is not an Unknot export: it is damaged, cut short, or another kind of file."
+    )]
     NotJson { detail: String },
     #[error("This file is not an Unknot export.")]
     NotUnknot,
     #[error("This file was exported by a newer version of Unknot (format {version}). Update Unknot, then import it again.")]
     TooNew { version: u64 },
-    #[error("This file looks like an Unknot export, but {reason}, so nothing was imported.")]
+    #[error("This file looks like an Unknot export, but {reason}.")]
     Shape { reason: String },
 }
 
@@ -259,7 +262,8 @@ fn read_sessions(
 }
 
 /// Writes what an import found: each added session under its own key, and each kept copy
-/// not already here. Settings and the safety answer are left to the caller.
+/// not already here. Settings and the safety answer are left to the caller. (The app
+/// itself saves through `ui/persist.rs`, which calls [`save_record`] and [`keep_backups`].)
 pub fn apply_import(
     kv: &dyn KeyValue,
     report: &ImportReport,
@@ -268,8 +272,13 @@ pub fn apply_import(
     for record in &report.added {
         save_record(kv, record, now)?;
     }
+    keep_backups(kv, &report.backups)
+}
+
+/// Writes each kept copy of unreadable data that is not already here (by key).
+pub fn keep_backups(kv: &dyn KeyValue, backups: &[Backup]) -> Result<(), StoreError> {
     let here: BTreeSet<String> = current_backups(kv).into_iter().map(|b| b.key).collect();
-    for backup in &report.backups {
+    for backup in backups {
         if !here.contains(&backup.key) && kv.get(&backup.key)?.is_none() {
             kv.set(&backup.key, &backup.raw)?;
         }

@@ -105,11 +105,6 @@ impl MemoryKv {
         kv
     }
 
-    /// Turns failure of every call on or off.
-    pub fn set_failing(&self, failing: bool) {
-        self.failing.set(failing);
-    }
-
     /// Sets or lifts the size limit.
     pub fn set_quota(&self, bytes: Option<usize>) {
         self.quota.set(bytes);

@@ -26,12 +26,14 @@ mod validate;
 mod tests;
 
 pub use backup::backups;
-pub use import::{apply_import, import, ImportError, ImportReport, Rejected, MAX_IMPORT_BYTES};
+pub use import::{
+    apply_import, import, keep_backups, ImportError, ImportReport, Rejected, MAX_IMPORT_BYTES,
+};
 pub use kv::{KeyValue, MemoryKv, StoreError};
 pub use load::{check_writable, load, Loaded};
 pub use merge::{merge, sort_history};
 pub use migrate::{record_v1_to_v2, settings_v1_to_v2};
-pub use notice::{Notice, NoticeLevel};
+pub use notice::Notice;
 pub use save::{
     clear_active, load_active, read_history, read_record, read_safety, read_settings, save_active,
     save_record, save_safety, save_settings,

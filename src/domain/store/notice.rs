@@ -5,19 +5,9 @@ use crate::domain::settings::Adjustment;
 use super::kv::StoreError;
 use super::schema::ACTIVE_KEY;
 
-/// How much a notice matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoticeLevel {
-    /// Something changed that the person may want to know.
-    Info,
-    /// Data may not be kept, or could not be read.
-    Warning,
-}
-
 /// One message about saved data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
-    pub level: NoticeLevel,
     /// A sentence or two for a person.
     pub text: String,
 }
@@ -60,10 +50,7 @@ fn sessions(n: usize) -> String {
 
 impl Notice {
     fn warning(text: impl Into<String>) -> Notice {
-        Notice {
-            level: NoticeLevel::Warning,
-            text: text.into(),
-        }
+        Notice { text: text.into() }
     }
 
     /// Storage cannot be used (or is full) at start: the app runs, but keeps nothing.
@@ -136,7 +123,6 @@ impl Notice {
             })
             .collect();
         Notice {
-            level: NoticeLevel::Info,
             text: format!(
                 "Some saved settings were outside the safe range and were adjusted: {}.",
                 parts.join("; ")

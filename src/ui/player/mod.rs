@@ -7,6 +7,7 @@ mod hold;
 mod keyboard;
 mod pacer;
 mod pain;
+pub mod paused;
 mod roll;
 mod summary;
 
@@ -16,23 +17,20 @@ use crate::domain::app::Action;
 use crate::domain::content::card_text;
 use crate::domain::routine::Card;
 use crate::domain::session::{Event, Session};
-use crate::platform::clock;
 use crate::ui::store::{use_store, Store};
 
 pub use summary::Summary;
 
 /// Sends a session event stamped with the current wall-clock time.
 pub(crate) fn send(store: Store, make: fn(u64) -> Event) {
-    let now = clock::now();
-    store.now.set(now);
-    store.dispatch(Action::Session(make(now)));
+    store.send(|now| Action::Session(make(now)));
 }
 
 /// The running session, card by card.
 #[component]
 pub fn Player() -> impl IntoView {
     let store = use_store();
-    let session = store.select(|s| s.session.clone());
+    let session = store.session;
     let card = Memo::new(move |_| session.with(|s| s.as_ref().map(Session::card)));
     let step = Memo::new(move |_| {
         session.with(|s| {
@@ -78,7 +76,7 @@ pub fn Player() -> impl IntoView {
                     }
                 ></div>
             </div>
-            <h2 id="player-title" class="player__title">{title}</h2>
+            <h1 id="player-title" class="player__title">{title}</h1>
             <div class="player__body">
                 {move || match card.get() {
                     Some(Card::Roll(zone)) => view! { <roll::RollCard zone /> }.into_any(),

@@ -18,7 +18,7 @@ pub fn Summary() -> impl IntoView {
             let pain_after = store.select(|s| s.session.as_ref().and_then(|x| x.pain_after));
             view! {
                 <div class="summary">
-                    <SessionSummary record=r.clone() />
+                    <SessionSummary record=r.clone() nested=true />
                     <Show when=move || pain_after.get().is_none()>
                         <PainScale
                             value=pain_after
@@ -28,10 +28,7 @@ pub fn Summary() -> impl IntoView {
                     </Show>
                     // In the thumb bar, where the session's controls were: always in reach.
                     <nav class="controls controls--finish" aria-label="Finish">
-                        <button class="button button--ghost" on:click=move |_| {
-                            store.dispatch(Action::CloseSession);
-                            store.dispatch(Action::Navigate(Screen::Progress));
-                        }>
+                        <button class="button button--ghost" on:click=move |_| store.dispatch(Action::CloseSessionTo(Screen::Progress))>
                             "See your progress"
                         </button>
                         <button class="button button--primary" on:click=move |_| store.dispatch(Action::CloseSession)>

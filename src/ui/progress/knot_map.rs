@@ -16,11 +16,11 @@ pub(super) fn KnotMap(
 ) -> impl IntoView {
     let spots = Memo::new(move |_| history.with(|h| knot_map(h, RECENT_SESSIONS, Bins::Fifths)));
     let glow = Signal::derive(move || spots.with(|s| heat(s)));
-    let window = move || history.with(|h| h.len().min(RECENT_SESSIONS));
+    let counted = move || history.with(|h| h.len().min(RECENT_SESSIONS));
     view! {
         <div class="knot-map">
             <p class="knot-map__intro">
-                {move || format!("Where your hot spots were in the last {} sessions. The brighter the glow, the more often.", window())}
+                {move || format!("Where your hot spots were in the last {} sessions. The brighter the glow, the more often.", counted())}
             </p>
             <div class="knot-map__figure">
                 <BodyDiagram

@@ -16,6 +16,10 @@ pub fn SessionSummary(
     /// Local offset in minutes; defaults to the browser's.
     #[prop(optional)]
     offset_minutes: Option<i32>,
+    /// Inside another screen with its own `h1` (the player's summary card): the date is
+    /// an `h2`, so every screen keeps exactly one `h1`.
+    #[prop(optional)]
+    nested: bool,
 ) -> impl IntoView {
     let offset = offset_minutes.unwrap_or_else(crate::platform::clock::utc_offset_minutes);
     let when = format!(
@@ -51,7 +55,11 @@ pub fn SessionSummary(
     let spot_count = record.hot_spots.len();
     view! {
         <article class="session-summary" aria-labelledby="session-summary-title">
-            <h1 id="session-summary-title" class="session-summary__title">{when}</h1>
+            {if nested {
+                view! { <h2 id="session-summary-title" class="session-summary__title">{when}</h2> }.into_any()
+            } else {
+                view! { <h1 id="session-summary-title" class="session-summary__title">{when}</h1> }.into_any()
+            }}
             <p class=if record.completed { "session-summary__status" } else { "session-summary__status session-summary__status--partial" }>
                 {if record.completed { "Complete" } else { "Ended early" }}
             </p>

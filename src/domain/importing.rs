@@ -1,0 +1,104 @@
+//! `Import data` as one change of the app state: the file's sessions join the history,
+//! its settings apply on a device still at the defaults, its safety answer counts, and
+//! its kept copies wait for `ui/persist.rs` to write them. A bad file changes nothing.
+
+use crate::domain::app::{add_records, AppState};
+use crate::domain::settings::Settings;
+use crate::domain::store;
+
+/// The state after importing a file: `Ok(text)` of the chosen file, or `Err(why)` it
+/// could not be read. The outcome, in words, goes to `import_report`.
+pub fn import_file(mut state: AppState, file: Result<String, String>) -> AppState {
+    let message = match file {
+        Err(why) => format!("That file could not be opened: {why}. Nothing was changed."),
+        Ok(text) => match store::import(&text, &state.history) {
+            Err(e) => format!("{e} Nothing was changed."),
+            Ok(report) => {
+                add_records(&mut state.history, report.added.clone());
+                if state.settings == Settings::default() {
+                    if let Some(settings) = report.settings_in_file.clone() {
+                        state.settings = settings.clamped().0;
+                    }
+                }
+                if let Some(at) = report.safety_acknowledged_at {
+                    state.safety_acknowledged_at.get_or_insert(at);
+                }
+                state
+                    .imported_backups
+                    .extend(report.backups.iter().cloned());
+                report.summary()
+            }
+        },
+    };
+    state.import_report = Some(message);
+    state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::app::{reduce, Action};
+
+    fn import(state: AppState, text: &str) -> AppState {
+        reduce(state, Action::Import(Ok(text.to_string())))
+    }
+
+    const FILE: &str = r#"{"app":"unknot","v":2,"exported_at":1,"settings":{"hold_secs":31},
+        "safety_acknowledged_at":5,"sessions":[{"id":"a","started_at":10,"ended_at":20,
+        "routine":"full","zones":[],"completed":true,"passes":[],"hot_spots":[],
+        "pain_before":null,"pain_after":null,"note":"","active_ms":10}],
+        "backups":[{"key":"unknot:backup:unknot:settings:1","raw":"{oops"}]}"#;
+
+    #[test]
+    fn a_good_file_merges_once_and_says_so() {
+        let state = import(AppState::default(), FILE);
+        assert_eq!(state.history.len(), 1);
+        assert_eq!(state.settings.hold_secs, 31);
+        assert_eq!(state.safety_acknowledged_at, Some(5));
+        assert_eq!(state.imported_backups.len(), 1);
+        assert_eq!(state.import_report.as_deref(), Some("Added 1 session."));
+        let state = import(state, FILE);
+        assert_eq!(state.history.len(), 1);
+        assert_eq!(
+            state.import_report.as_deref(),
+            Some("Added 0 sessions. 1 was already here.")
+        );
+    }
+
+    #[test]
+    fn settings_from_a_file_never_replace_the_persons_own() {
+        let mut state = AppState::default();
+        state.settings.hold_secs = 20;
+        assert_eq!(import(state, FILE).settings.hold_secs, 20);
+    }
+
+    #[test]
+    fn a_broken_file_changes_nothing_and_reads_as_plain_sentences() {
+        let before = AppState::default();
+        let after = import(before.clone(), r#"{"app":"unknot","v":2,"#);
+        let report = after.import_report.clone().unwrap_or_default();
+        assert_eq!(
+            report,
+            "This file is not an Unknot export: it is damaged, cut short, or another kind \
+             of file. Nothing was changed."
+        );
+        assert!(
+            !report.contains("line 1") && !report.contains(".."),
+            "{report}"
+        );
+        assert_eq!(
+            AppState {
+                import_report: None,
+                ..after
+            },
+            before
+        );
+        let unreadable = reduce(
+            AppState::default(),
+            Action::Import(Err("the file could not be read (NotReadableError)".into())),
+        );
+        assert!(unreadable
+            .import_report
+            .is_some_and(|r| r.ends_with("Nothing was changed.")));
+    }
+}
