@@ -120,6 +120,9 @@ test('a second Back leaves the paused session waiting on Home; Forward never sta
   await expectGone(page.getByRole('heading', { name: PAUSED }));
   assert.equal((await activeSession(page)).id, id, 'the same session, not a new one');
 
+  // Leaving the player by Back always asks first, paused or not.
+  await page.goBack();
+  await expectText(h1(page), PAUSED);
   await page.goBack();
   await button(page, 'Resume session').click();
   await expectVisible(button(page, 'Resume'));
