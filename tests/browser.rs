@@ -33,3 +33,6 @@ mod player;
 
 #[path = "browser/pwa.rs"]
 mod pwa;
+
+#[path = "browser/shell.rs"]
+mod shell;

@@ -29,7 +29,11 @@ for (const colorScheme of ['light', 'dark']) {
     const found = {};
     const check = async (screen) => {
       const violations = await audit(page, [...WCAG_AA, 'best-practice']);
-      if (violations.length > 0) found[screen] = describe(violations);
+      let lines = violations.length > 0 ? describe(violations) : '';
+      // axe asks for at least one h1; the house rule is exactly one per screen.
+      const headings = await page.locator('h1').count();
+      if (headings !== 1) lines += `\n  ${headings} h1 elements, want exactly 1`;
+      if (lines) found[screen] = lines;
     };
 
     await expectVisible(button(page, SAFETY_CONTINUE));
