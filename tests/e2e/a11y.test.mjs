@@ -84,6 +84,7 @@ for (const colorScheme of ['light', 'dark']) {
     await expectText(cardTitle(page), 'Switch to the right side');
     await check('switch-side card');
     await page.goBack();
+    await expectVisible(page.getByRole('heading', { name: 'Paused — resume or end?' }));
     await page.goBack();
     await expectVisible(button(page, 'Resume session'));
     await check('home, session waiting');
