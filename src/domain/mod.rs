@@ -6,6 +6,7 @@ pub mod content;
 pub mod cue_plan;
 pub mod cues;
 pub mod geometry;
+pub mod install;
 pub mod progress;
 pub mod record;
 pub mod routine;

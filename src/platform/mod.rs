@@ -3,11 +3,13 @@
 
 pub mod activation;
 pub mod audio;
+pub mod audio_session;
 pub mod clock;
 pub mod features;
 pub mod files;
 pub mod flash;
 pub mod ids;
+pub mod install;
 pub mod page;
 pub mod speech;
 pub mod storage;

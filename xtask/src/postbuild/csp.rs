@@ -120,7 +120,10 @@ mod tests {
         let directives = meta_policy_directives(&index_html()).unwrap();
         assert!(directives.len() >= 10, "{directives:?}");
         for d in &directives {
-            assert!(PORTABLE_DIRECTIVES.contains(&d.as_str()), "{d} is not portable");
+            assert!(
+                PORTABLE_DIRECTIVES.contains(&d.as_str()),
+                "{d} is not portable"
+            );
         }
     }
 
