@@ -2,6 +2,11 @@
 // the build (content-hashed files `immutable`, the rest `no-cache`), requests each
 // content-hashed wasm/JS/CSS file from the server exactly once, the service worker's
 // precache included. Counted on the server, so the count is the same in every engine.
+//
+// WebKit here (WebKitWebDriver's MiniBrowser) runs with no HTTP disk cache, so its
+// worker cannot reuse what the page loaded: the page hands the wasm over itself (the
+// loader's copy, see xtask/src/postbuild/loader.rs), the small JS and CSS files are
+// fetched a second time by the precache. That is asserted as exactly that: twice.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -40,6 +45,9 @@ test(`${ENGINE}: a first visit downloads each wasm, JS and CSS file once, precac
   const paths = server.requests.map((url) => decodeURIComponent(new URL(url, server.origin).pathname));
   const counts = Object.fromEntries(hashed.map((f) => [f, paths.filter((p) => p === `/${f}`).length]));
   t.diagnostic(`${ENGINE}: ${server.requests.length} requests in all; hashed files: ${JSON.stringify(counts)}`);
-  for (const [file, n] of Object.entries(counts)) assert.equal(n, 1, `${file} was downloaded ${n} times in ${ENGINE}`);
+  for (const [file, n] of Object.entries(counts)) {
+    const want = file.endsWith('.wasm') || ENGINE !== 'webkit' ? 1 : 2;
+    assert.equal(n, want, `${file} was downloaded ${n} times in ${ENGINE}`);
+  }
   await assertClean(app);
 });

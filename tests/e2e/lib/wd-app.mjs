@@ -55,6 +55,8 @@ export async function click(driver, name) {
     for (const b of await shown(driver, buttonBy(name))) if (await b.isEnabled()) return b;
     return null;
   });
+  // Centred first: a fixed bar at the bottom of the screen must not take the tap.
+  await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
   await element.click();
 }
 

@@ -53,15 +53,20 @@ export const controlledBy = (driver) => driver.executeScript('return navigator.s
 
 /** Catches the download `Export data` starts: its name and text land in `window.exported`. */
 export function installExportCatcher() {
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function () {
-    if (!this.download) return click.call(this);
+  // The blob itself, since the page's CSP (connect-src 'self') rightly forbids reading
+  // a blob: URL back with fetch.
+  const create = URL.createObjectURL;
+  URL.createObjectURL = (blob) => {
+    window.lastBlob = blob;
+    return create.call(URL, blob);
+  };
+  const click = HTMLElement.prototype.click;
+  HTMLElement.prototype.click = function () {
+    if (!(this instanceof HTMLAnchorElement) || !this.download) return click.call(this);
     const name = this.download;
-    fetch(this.href)
-      .then((r) => r.text())
-      .then((text) => {
-        window.exported = { name, text };
-      });
+    window.lastBlob.text().then((text) => {
+      window.exported = { name, text };
+    });
   };
 }
 
