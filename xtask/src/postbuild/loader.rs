@@ -11,12 +11,13 @@
 /// The cache the page hands the wasm over in (read and deleted by public/sw.js).
 pub const HANDOFF_CACHE: &str = "unknot-handoff";
 
-/// The page-side half: fetches the wasm and puts a copy into the hand-off cache.
+/// The page-side half: fetches the wasm and, on a visit no worker controls yet (the
+/// first), puts a copy into the hand-off cache.
 fn hand_over_js() -> String {
     format!(
         "\n// cargo xtask postbuild: the worker's install takes this copy instead of downloading it again.\n\
          const handOver = (url) => fetch(url).then((response) => {{\n  \
-         if (response.ok && self.caches) {{\n    const copy = response.clone();\n    \
+         if (response.ok && self.caches && !navigator.serviceWorker?.controller) {{\n    const copy = response.clone();\n    \
          caches.open('{HANDOFF_CACHE}').then((c) => c.put(url, copy)).catch(() => {{}});\n  }}\n  \
          return response;\n}});\n"
     )
@@ -88,6 +89,10 @@ mod tests {
             helper > html.find("import init").unwrap() && helper < html.find("await init").unwrap()
         );
         assert!(html.contains("caches.open('unknot-handoff')"));
+        assert!(
+            html.contains("!navigator.serviceWorker?.controller"),
+            "only on a first visit"
+        );
     }
 
     #[test]
