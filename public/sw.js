@@ -5,7 +5,9 @@
 // hash, and the precache list is every file of the build. Every URL is relative to this
 // script, so the app works at any path of any static host.
 //
-// - install: fetch every file of the build into a new cache (bypassing the HTTP cache).
+// - install: fetch every file of the build into a new cache. index.html, the manifest and
+//   the icons bypass the HTTP cache; content-hashed files may come from it; the wasm the
+//   page has just downloaded comes from the page itself (the hand-off cache below).
 //   It does NOT skip waiting: a new version waits until the person taps "Update" (the
 //   page then posts 'skip-waiting'), so nothing reloads in the middle of a session.
 // - activate: delete the caches of older builds, then take control of open pages.
@@ -20,14 +22,37 @@ const SHELL = new URL('./index.html', self.location.href).href;
 // first visit. Everything else (index.html, the manifest, icons) is fetched fresh.
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(
-          PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' })),
-        )),
+// The page's loader (see xtask/src/postbuild/loader.rs) puts a copy of the wasm it
+// downloaded into this cache: on the first visit the worker takes that copy, so even an
+// engine whose worker shares no HTTP cache with the page (WebKit) downloads it once.
+const HANDOFF = 'unknot-handoff';
+const WASM = /_bg\.wasm$/;
+
+/** The page's copy of `url`, waiting up to 3 s for it to land; null if none comes. */
+async function fromPage(url) {
+  const href = new URL(url, self.location.href).href;
+  for (let i = 0; i < 30; i += 1) {
+    const copy = await caches.open(HANDOFF).then((c) => c.match(href));
+    if (copy) return copy;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  return null;
+}
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    PRECACHE.map(async (url) => {
+      const copy = WASM.test(url) ? await fromPage(url) : null;
+      if (copy) return cache.put(url, copy);
+      return cache.add(new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' }));
+    }),
   );
+  await caches.delete(HANDOFF);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache());
 });
 
 self.addEventListener('activate', (event) => {

@@ -2,5 +2,7 @@
 
 fn main() {
     console_error_panic_hook::set_once();
+    // Before anything renders: the browser's install prompt comes once, maybe early.
+    unknot::platform::install::listen();
     leptos::mount::mount_to_body(unknot::App);
 }

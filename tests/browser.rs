@@ -36,3 +36,5 @@ mod pwa;
 
 #[path = "browser/shell.rs"]
 mod shell;
+#[path = "browser/device.rs"]
+mod device;

@@ -8,6 +8,7 @@ pub mod cues;
 pub mod geometry;
 pub mod importing;
 pub mod navigation;
+pub mod install;
 pub mod progress;
 pub mod record;
 pub mod route;

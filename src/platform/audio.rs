@@ -72,6 +72,8 @@ impl Audio {
             match &inner.ctx {
                 Some(ctx) => Ok(ctx.clone()),
                 None => {
+                    // Before the first sound: cues duck the person's music, not stop it.
+                    crate::platform::audio_session::mix_with_other_audio();
                     let ctx = AudioContext::new().map_err(failed)?;
                     inner.ctx = Some(ctx.clone());
                     Ok(ctx)

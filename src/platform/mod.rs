@@ -3,6 +3,7 @@
 
 pub mod activation;
 pub mod audio;
+pub mod audio_session;
 pub mod clock;
 pub mod features;
 pub mod files;
@@ -10,6 +11,7 @@ pub mod flash;
 pub mod history;
 pub mod ids;
 pub mod keys;
+pub mod install;
 pub mod page;
 pub mod speech;
 pub mod storage;

@@ -5,6 +5,7 @@
 //! this API behind an unstable flag, hence the few hand-written bindings below.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use thiserror::Error;
 use wasm_bindgen::prelude::*;
@@ -39,6 +40,11 @@ pub enum WakeLockError {
 
 #[derive(Default)]
 struct State {
+    /// The last refusal since the page opened, for the player's "keep the screen on" note.
+    refused: Option<WakeLockError>,
+    /// Who wants to hear about a refusal.
+    listeners: Vec<(u32, Rc<dyn Fn()>)>,
+    next_id: u32,
     /// Whether the app wants the lock now.
     wanted: bool,
     /// A request is on its way.
@@ -101,14 +107,19 @@ impl WakeLock {
         let api: WakeLockApi = js_sys::Reflect::get(&navigator, &JsValue::from_str("wakeLock"))
             .map_err(|_| WakeLockError::Unavailable)?
             .unchecked_into();
-        let promise = api
-            .request("screen")
-            .map_err(|e| WakeLockError::Refused(format!("{e:?}")))?;
+        let promise = api.request("screen").map_err(|e| {
+            let error = WakeLockError::Refused(format!("{e:?}"));
+            refused(error.clone());
+            error
+        })?;
         STATE.with(|s| s.borrow_mut().pending = true);
         leptos::task::spawn_local(async move {
             // Refusals (a hidden page, a battery saver, a policy) are not errors to show:
             // the session runs the same, the screen may just dim.
             let result = JsFuture::from(promise).await;
+            if let Err(e) = &result {
+                refused(WakeLockError::Refused(format!("{e:?}")));
+            }
             STATE.with(|s| {
                 let mut s = s.borrow_mut();
                 s.pending = false;
@@ -124,5 +135,37 @@ impl WakeLock {
             });
         });
         Ok(())
+    }
+}
+
+/// The last time the browser refused the lock since the page opened, if it did.
+pub fn last_refusal() -> Option<WakeLockError> {
+    STATE.with(|s| s.borrow().refused.clone())
+}
+
+/// Calls `callback` after each refusal; returns an id for [`forget`].
+pub fn on_refusal(callback: impl Fn() + 'static) -> u32 {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.next_id += 1;
+        let id = s.next_id;
+        s.listeners.push((id, Rc::new(callback)));
+        id
+    })
+}
+
+/// Stops calling the callback registered under `id`.
+pub fn forget(id: u32) {
+    STATE.with(|s| s.borrow_mut().listeners.retain(|(i, _)| *i != id));
+}
+
+fn refused(error: WakeLockError) {
+    let listeners: Vec<Rc<dyn Fn()>> = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.refused = Some(error);
+        s.listeners.iter().map(|(_, l)| l.clone()).collect()
+    });
+    for listener in listeners {
+        listener();
     }
 }

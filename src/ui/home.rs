@@ -8,6 +8,7 @@ use crate::domain::zone::Zone;
 use crate::platform::ids;
 use crate::ui::body_diagram::BodyDiagram;
 use crate::ui::explainer::ExplainerView;
+use crate::ui::install_hint::InstallHint;
 use crate::ui::store::use_store;
 
 /// The first screen a person sees after the safety screen.
@@ -36,6 +37,7 @@ pub fn Home() -> impl IntoView {
             <p class="home__routine">
                 "Left IT band · right IT band · upper back with tilts · deep breathing"
             </p>
+            <InstallHint />
 
             <section class="home__zones card" aria-labelledby="zones-title">
                 <h2 id="zones-title">"Pick today's zones"</h2>

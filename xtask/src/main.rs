@@ -6,6 +6,7 @@
 
 mod bench;
 mod cmd;
+mod engines;
 mod icons;
 mod layers;
 mod pins;
@@ -26,9 +27,11 @@ Usage: cargo xtask <command>
 Commands:
   serve      install what is missing, build, and serve the app on http://127.0.0.1:8080
   test       install what is missing, then run fmt, clippy (host + wasm32), native tests,
-             browser tests (headless Chromium), the release build and the end-to-end tests
+             browser tests (Chromium, Firefox ESR, WebKitGTK), the release build and the
+             end-to-end tests (full suite in Chromium, WebDriver journeys in Firefox ESR
+             and WebKitGTK); ends with `tests: N passed, N failed` over all of them
   setup      only install what is missing (Trunk, wasm-bindgen-cli, wasm-opt, Chromium,
-             the end-to-end test packages)
+             Firefox ESR + geckodriver, WebKitGTK's driver + Xvfb, the e2e packages)
   bench      build the release into target/bench/dist and measure it in headless Chromium
              (bytes, load, timer accuracy, CPU, memory, DOM work per tick) against the
              budgets; `--no-build` measures the last bench build, `--only load,timer`

@@ -1,8 +1,9 @@
 //! `cargo xtask test`: every check, in order, stopping at the first failure.
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use crate::cmd;
+use crate::engines::Engine;
 use crate::project::Project;
 use crate::steps::Steps;
 use crate::tools;
@@ -11,15 +12,17 @@ pub fn run(project: &Project) -> Result<(), String> {
     let mut steps = Steps::default();
     let result = all_steps(project, &mut steps);
     print!("{}", steps.summary());
-    result?;
-    println!("All steps passed.");
-    // The plain closing line over every runner (`word: N passed, N failed`), so a log
-    // reader sees that tests really ran.
+    match &result {
+        Ok(()) => println!("All steps passed."),
+        Err(e) => println!("Stopped: {e}"),
+    }
+    // The plain closing line over every runner and engine (`tests: N passed, N failed`),
+    // last on success and on failure, so a log reader sees what really ran.
     println!(
         "tests: {} passed, {} failed",
         steps.counts.passed, steps.counts.failed
     );
-    Ok(())
+    result.map_err(|_| "a step failed (see above)".to_string())
 }
 
 fn all_steps(p: &Project, steps: &mut Steps) -> Result<(), String> {
@@ -62,51 +65,66 @@ fn all_steps(p: &Project, steps: &mut Steps) -> Result<(), String> {
         let command = cmd::command(p, "cargo", &["test", "--workspace"]);
         cmd::run_scanning(command, &mut |line| counts.scan(line))
     })?;
-    steps.run("browser tests (headless Chromium)", |counts| {
-        let args = [
-            "test",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--test",
-            "browser",
-        ];
-        let mut command = cmd::command(p, "cargo", &args);
-        command
-            .env("CHROMEDRIVER", tools::CHROMEDRIVER)
-            .env(
-                "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
-                p.root.join("webdriver.json"),
-            )
-            .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
-        cmd::run_scanning(command, &mut |line| counts.scan(line))
-    })?;
+    for engine in Engine::ALL {
+        steps.run(&format!("browser tests ({})", engine.label()), |counts| {
+            cmd::run_scanning(engine.browser_tests(p), &mut |line| counts.scan(line))
+        })?;
+    }
     steps.run("trunk build --release", |_| {
         cmd::run(cmd::command(p, "trunk", &["build", "--release"]))
     })?;
-    steps.run("end-to-end tests", |counts| {
-        let files = e2e_files(p)?;
-        let mut args = vec!["--test".to_string(), "--test-reporter=tap".to_string()];
-        args.extend(files.iter().map(|f| f.to_string_lossy().into_owned()));
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let mut command = cmd::command(p, "node", &args);
-        command
-            .current_dir(p.e2e_dir())
-            .env("UNKNOT_DIST", p.root.join("dist"))
-            .env("CHROMIUM", tools::CHROMIUM);
-        cmd::run_scanning(command, &mut |line| counts.scan(line))
-    })?;
+    for engine in Engine::ALL {
+        steps.run(
+            &format!("end-to-end tests ({})", engine.label()),
+            |counts| {
+                let files = e2e_files(p, engine)?;
+                let mut args = vec!["--test", "--test-reporter=tap"];
+                args.extend(files.iter().map(String::as_str));
+                let mut command = engine.command(p, "node", &args);
+                command
+                    .current_dir(p.e2e_dir())
+                    .env("UNKNOT_DIST", p.root.join("dist"));
+                engine.e2e_env(p, &mut command);
+                cmd::run_scanning(command, &mut |line| counts.scan(line))
+            },
+        )?;
+    }
     Ok(())
 }
 
-/// `tests/e2e/*.test.mjs`, sorted, relative to tests/e2e (Node 20 takes no globs).
-fn e2e_files(p: &Project) -> Result<Vec<PathBuf>, String> {
-    let dir = p.e2e_dir();
+/// The end-to-end test files for one engine, relative to tests/e2e, sorted (Node 20
+/// takes no globs): Chromium runs the full playwright-core suite (`*.test.mjs`) plus
+/// the download count; Firefox and WebKit run the WebDriver journeys
+/// (`engines/*.test.mjs`), which include the download count.
+fn e2e_files(p: &Project, engine: Engine) -> Result<Vec<String>, String> {
+    match engine {
+        Engine::Chromium => {
+            let mut files = test_files(&p.e2e_dir(), "")?;
+            files.push(format!("{ENGINES_DIR}/downloads.test.mjs"));
+            Ok(files)
+        }
+        Engine::Firefox | Engine::WebKit => test_files(&p.e2e_dir().join(ENGINES_DIR), ENGINES_DIR),
+    }
+}
+
+/// The WebDriver journeys' folder inside tests/e2e.
+const ENGINES_DIR: &str = "engines";
+
+/// `*.test.mjs` directly in `dir`, sorted, each prefixed with `prefix/` when given.
+fn test_files(dir: &Path, prefix: &str) -> Result<Vec<String>, String> {
     let entries =
-        std::fs::read_dir(&dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    let mut files: Vec<PathBuf> = entries
+        std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    let mut files: Vec<String> = entries
         .filter_map(Result::ok)
-        .map(|e| PathBuf::from(e.file_name()))
-        .filter(|name| name.to_string_lossy().ends_with(".test.mjs"))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".test.mjs"))
+        .map(|name| {
+            if prefix.is_empty() {
+                name
+            } else {
+                format!("{prefix}/{name}")
+            }
+        })
         .collect();
     files.sort();
     if files.is_empty() {

@@ -17,6 +17,7 @@ use crate::domain::app::Action;
 use crate::domain::content::card_text;
 use crate::domain::routine::Card;
 use crate::domain::session::{Event, Session};
+use crate::ui::screen_on_hint::ScreenOnHint;
 use crate::ui::store::{use_store, Store};
 
 pub use summary::Summary;
@@ -67,6 +68,7 @@ pub fn Player() -> impl IntoView {
                     </button>
                 </Show>
             </header>
+            <ScreenOnHint />
             <div class="player__progress" aria-hidden="true">
                 <div
                     class="player__progress-fill"

@@ -5,6 +5,7 @@
 //! worker's precache list) to [`finish`].
 
 mod csp;
+mod loader;
 mod sw;
 
 use std::fs;
@@ -22,6 +23,9 @@ pub fn finish(staging: &Path) -> Result<(), String> {
     let index = staging.join("index.html");
     let html =
         fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    // Before the CSP: the loader script's final text is what gets hashed.
+    let html = loader::hand_wasm_to_worker(&html)?;
+    println!("postbuild: the loader hands the wasm to the service worker (no second download)");
     let (html, hashes) = csp::fill_script_hashes(&html)?;
     fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     println!(

@@ -1,16 +1,21 @@
 //! Installing the pinned tool chain. Each `ensure_*` checks first, installs only what
 //! is missing or at the wrong version, and says which it did.
 
+mod apt;
 mod binaryen;
 mod cargo_tools;
 mod chromium;
 mod e2e_packages;
+mod firefox;
+mod webkit;
 
 use crate::cmd;
 use crate::pins;
 use crate::project::Project;
 
 pub use chromium::{CHROMEDRIVER, CHROMIUM};
+pub use firefox::{geckodriver, FIREFOX};
+pub use webkit::{WEBKIT_DRIVER, XVFB_RUN};
 
 /// Everything `serve` needs: crates, Trunk, wasm-bindgen-cli, wasm-opt.
 pub fn ensure_build_tools(project: &Project) -> Result<(), String> {
@@ -22,10 +27,13 @@ pub fn ensure_build_tools(project: &Project) -> Result<(), String> {
     binaryen::ensure(project)
 }
 
-/// Everything `test` needs on top of the build tools: Chromium and the e2e packages.
+/// Everything `test` needs on top of the build tools: the three browser engines with
+/// their WebDriver servers, and the e2e packages.
 pub fn ensure_all(project: &Project) -> Result<(), String> {
     ensure_build_tools(project)?;
     chromium::ensure()?;
+    firefox::ensure(project)?;
+    webkit::ensure()?;
     e2e_packages::ensure(project)?;
     println!("All tools are in place.");
     Ok(())

@@ -1,0 +1,102 @@
+//! One download of the wasm in every engine, the service worker's precache included.
+//!
+//! Trunk preloads the wasm (`<link rel="preload" as="fetch" integrity=…>`) and its loader
+//! then fetches it again: WebKit never matches the two, so it downloads the file twice
+//! ("preloaded using link preload but not used"). And the worker's precache fetches it
+//! a third time where the page and the worker share no HTTP cache (WebKit without a
+//! disk cache). So the preload goes, and the loader hands the response it downloaded
+//! to the worker: a copy goes into the `unknot-handoff` cache, which the worker's
+//! install takes instead of downloading (public/sw.js).
+
+/// The cache the page hands the wasm over in (read and deleted by public/sw.js).
+pub const HANDOFF_CACHE: &str = "unknot-handoff";
+
+/// The page-side half: fetches the wasm and, on a visit no worker controls yet (the
+/// first), puts a copy into the hand-off cache.
+fn hand_over_js() -> String {
+    format!(
+        "\n// cargo xtask postbuild: the worker's install takes this copy instead of downloading it again.\n\
+         const handOver = (url) => fetch(url).then((response) => {{\n  \
+         if (response.ok && self.caches && !navigator.serviceWorker?.controller) {{\n    const copy = response.clone();\n    \
+         caches.open('{HANDOFF_CACHE}').then((c) => c.put(url, copy)).catch(() => {{}});\n  }}\n  \
+         return response;\n}});\n"
+    )
+}
+
+/// Removes the wasm preload and routes the loader's fetch through `handOver`.
+pub fn hand_wasm_to_worker(html: &str) -> Result<String, String> {
+    let mut out = remove_wasm_preload(html);
+    let call = "init({ module_or_path: '";
+    let Some(at) = out.find(call) else {
+        return Err(format!(
+            "Trunk's loader has no `{call}…` call: cannot hand the wasm to the worker \
+             (did the Trunk version change?)"
+        ));
+    };
+    let url_start = at + call.len();
+    let url_end = out[url_start..]
+        .find('\'')
+        .map(|i| i + url_start)
+        .ok_or("unterminated wasm URL in Trunk's loader")?;
+    let url = out[url_start..url_end].to_string();
+    out.replace_range(
+        at..url_end + 1,
+        &format!("init({{ module_or_path: handOver('{url}')"),
+    );
+    let import_end = out[..at]
+        .rfind(";\n")
+        .ok_or("Trunk's loader has no import line before init")?;
+    out.insert_str(import_end + 1, &hand_over_js());
+    Ok(out)
+}
+
+fn remove_wasm_preload(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link rel=\"preload\"") {
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |i| start + i + 1);
+        out.push_str(&rest[..start]);
+        let tag = &rest[start..end];
+        if !tag.contains("application/wasm") {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<head>\n<link rel=\"modulepreload\" href=\"./a-1.js\">\
+        <link rel=\"preload\" href=\"./a-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-x\" as=\"fetch\" type=\"application/wasm\">\
+        <link rel=\"preload\" href=\"./font.woff2\" as=\"font\">\n\
+        <script type=\"module\">\nimport init, * as bindings from './a-1.js';\n\
+        const wasm = await init({ module_or_path: './a-1_bg.wasm' });\n</script>";
+
+    #[test]
+    fn the_wasm_preload_goes_and_the_loader_hands_the_wasm_over() {
+        let html = hand_wasm_to_worker(TRUNK).unwrap();
+        assert!(!html.contains("a-1_bg.wasm\" crossorigin"), "{html}");
+        assert!(html.contains("modulepreload") && html.contains("font.woff2"));
+        assert!(html.contains("init({ module_or_path: handOver('./a-1_bg.wasm') })"));
+        let helper = html.find("const handOver").unwrap();
+        assert!(
+            helper > html.find("import init").unwrap() && helper < html.find("await init").unwrap()
+        );
+        assert!(html.contains("caches.open('unknot-handoff')"));
+        assert!(
+            html.contains("!navigator.serviceWorker?.controller"),
+            "only on a first visit"
+        );
+    }
+
+    #[test]
+    fn an_unknown_loader_is_an_error() {
+        assert!(hand_wasm_to_worker("<script type=\"module\">start()</script>").is_err());
+    }
+}
