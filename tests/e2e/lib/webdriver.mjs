@@ -29,6 +29,9 @@ const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit
 const FIREFOX_PREFS = {
   'media.cubeb.force_mock_context': true,
   'media.autoplay.default': 0,
+  // Answers "keep data on this device?" (navigator.storage.persist) as a person would.
+  'dom.storageManager.prompt.testing': true,
+  'dom.storageManager.prompt.testing.allow': true,
   'devtools.console.stdout.content': true,
   'browser.shell.checkDefaultBrowser': false,
   'app.update.disabledForTesting': true,
