@@ -2,6 +2,7 @@
 //! through [`reduce`]. Saving, ticking and cues react to the result elsewhere.
 
 use crate::domain::record::{EpochMs, RoutineKind, SessionRecord};
+use crate::domain::routines::{reduce_routine, Routine, RoutineAction};
 use crate::domain::session::{Event, Session};
 use crate::domain::settings::Settings;
 use crate::domain::zone::Zone;
@@ -17,6 +18,12 @@ pub enum Screen {
     Progress,
     /// One past session's summary, by id.
     Past(String),
+    /// The routine builder, empty (`#/routines/new`).
+    RoutineNew,
+    /// The routine builder on a saved routine, by id (`#/routines/edit/<id>`).
+    RoutineEdit(String),
+    /// A routine received by link, with its payload (`#/routines/add/<payload>`).
+    RoutineAdd(String),
 }
 
 /// Everything the app shows, in one value.
@@ -33,6 +40,10 @@ pub struct AppState {
     pub notices: Vec<String>,
     /// The zone whose explanation is open (the lower back's "why not").
     pub explaining: Option<Zone>,
+    /// Saved routines, by name (the article's routine is not stored: it is always there).
+    pub routines: Vec<Routine>,
+    /// The routine just deleted, while its undo is offered.
+    pub routine_undo: Option<Routine>,
 }
 
 /// Everything that can change the app.
@@ -60,6 +71,8 @@ pub enum Action {
     DismissNotice(usize),
     /// Another tab, or an import, changed the stored history: take the union.
     MergeHistory(Vec<SessionRecord>),
+    /// Saved routines: build, delete, undo, start (see `domain::routines`).
+    Routine(RoutineAction),
 }
 
 /// The one way state changes: (state, action) → next state.
@@ -130,6 +143,7 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
             }
         }
         Action::MergeHistory(records) => add_records(&mut state.history, records),
+        Action::Routine(action) => reduce_routine(&mut state, action),
     }
     state
 }
@@ -190,6 +204,7 @@ mod tests {
             pain_after: None,
             note: String::new(),
             active_ms: 60_000,
+            routine_used: None,
         }
     }
 

@@ -9,6 +9,7 @@ pub mod geometry;
 pub mod progress;
 pub mod record;
 pub mod routine;
+pub mod routines;
 pub mod session;
 pub mod settings;
 pub mod store;

@@ -10,6 +10,7 @@ use crate::ui::notices::Notices;
 use crate::ui::persist;
 use crate::ui::player::Player;
 use crate::ui::progress::ProgressView;
+use crate::ui::routines::{AddShared, RoutineBuilder};
 use crate::ui::safety::SafetyScreen;
 use crate::ui::settings::SettingsScreen;
 use crate::ui::store::{use_store, Store};
@@ -61,6 +62,9 @@ pub fn Shell() -> impl IntoView {
                     Screen::Settings => view! { <SettingsScreen /> }.into_any(),
                     Screen::Progress => view! { <ProgressScreen /> }.into_any(),
                     Screen::Past(id) => view! { <PastSession id /> }.into_any(),
+                    Screen::RoutineNew => view! { <RoutineBuilder editing=None /> }.into_any(),
+                    Screen::RoutineEdit(id) => view! { <RoutineBuilder editing=Some(id) /> }.into_any(),
+                    Screen::RoutineAdd(payload) => view! { <AddShared payload /> }.into_any(),
                 }}
             </main>
             <crate::ui::announcer::Announcer />

@@ -13,6 +13,7 @@ pub mod notices;
 pub mod persist;
 pub mod player;
 pub mod progress;
+pub mod routines;
 pub mod safety;
 pub mod settings;
 pub mod store;
