@@ -1,6 +1,6 @@
 //! Golden files for the storage format: every earlier format migrates to exactly the
 //! current one, the export file is stable, and hostile values are kept, never lost.
-//! Set `UPDATE_GOLDENS=1` to rewrite `export-v2.json` after a deliberate format change.
+//! Set `UPDATE_GOLDENS=1` to rewrite `export-v3.json` after a deliberate format change.
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;

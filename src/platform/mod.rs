@@ -8,6 +8,7 @@ pub mod features;
 pub mod files;
 pub mod flash;
 pub mod ids;
+pub mod location;
 pub mod page;
 pub mod speech;
 pub mod storage;

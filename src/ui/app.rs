@@ -21,9 +21,13 @@ use crate::ui::ticker::use_ticker;
 #[component]
 pub fn App() -> impl IntoView {
     let now = clock::now();
-    let (state, backend) = persist::load(now);
+    let (mut state, backend) = persist::load(now);
+    if let Some(screen) = crate::ui::routines::screen_from_location() {
+        state.screen = screen;
+    }
     let store = Store::new(state, now);
     provide_context(store);
+    crate::ui::routines::persist::use_routine_persistence(store, backend.clone());
     persist::use_persistence(store, backend);
     use_ticker(store);
     theme::use_theme(store);

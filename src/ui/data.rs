@@ -19,10 +19,11 @@ pub fn DataControls() -> impl IntoView {
         let kv = use_backend();
         let now = clock::now();
         let text = store.state.with_untracked(|s| {
-            store::export(
+            store::export_with_routines(
                 &s.settings,
                 s.safety_acknowledged_at,
                 &s.history,
+                &s.routines,
                 &store::backups(kv.as_ref()),
                 now,
             )
@@ -57,6 +58,11 @@ pub fn DataControls() -> impl IntoView {
                         Ok(report) => {
                             let written = store::apply_import(kv.as_ref(), &report, clock::now());
                             store.dispatch(Action::MergeHistory(report.added.clone()));
+                            store.dispatch(Action::Routine(
+                                crate::domain::routines::RoutineAction::Merge(
+                                    report.routines.clone(),
+                                ),
+                            ));
                             let fresh = store
                                 .state
                                 .with_untracked(|s| s.settings == Settings::default());

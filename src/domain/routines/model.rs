@@ -25,7 +25,7 @@ pub struct Step {
 }
 
 /// A routine the person built, picked from a preset, or received by link.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Routine {
     /// Stable id, also the storage key's tail (`unknot:routine:<id>`).
     pub id: String,

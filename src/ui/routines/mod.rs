@@ -1,16 +1,23 @@
 //! Saved routines: the builder, the list on Home, adding one from a link, sharing and
-//! calendar reminders.
+//! calendar reminders. The rules live in `domain::routines`.
 
-use leptos::prelude::*;
+mod add;
+mod builder;
+mod list;
+pub mod persist;
+mod reminder;
+mod step_editor;
 
-/// The routine builder (new when `editing` is `None`).
-#[component]
-pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
-    let _ = editing;
-}
+pub use add::AddShared;
+pub use builder::RoutineBuilder;
+pub use list::SavedRoutines;
 
-/// A routine received by link.
-#[component]
-pub fn AddShared(payload: String) -> impl IntoView {
-    let _ = payload;
+use crate::domain::app::Screen;
+use crate::domain::routines::share::payload_in_hash;
+
+/// The screen the page's address asks for when it is a shared routine's link
+/// (`#/routines/add/<payload>`). The router folds this in later.
+pub fn screen_from_location() -> Option<Screen> {
+    let hash = crate::platform::location::hash();
+    payload_in_hash(&hash).map(|payload| Screen::RoutineAdd(payload.to_string()))
 }
