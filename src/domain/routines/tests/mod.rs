@@ -1,10 +1,13 @@
 //! Native tests for routines: validation, presets, the time-fitting planner, the share
 //! link and calendar files.
 
+// Property tests use proptest, a native-only dev-dependency.
+#[cfg(not(target_arch = "wasm32"))]
 mod fit;
 mod ics;
 mod model;
 mod reduce;
+#[cfg(not(target_arch = "wasm32"))]
 mod share;
 
 use super::{Dose, Routine, Step};
