@@ -77,10 +77,10 @@ impl Dose {
             .clamp(*PASSES.start(), *PASSES.end())
     }
 
-    /// "4 × 10 s, hold 30 s".
+    /// "4 passes × 10 s, hold 30 s" (no break inside a number and its unit).
     pub fn describe(self) -> String {
         format!(
-            "{} × {} s, hold {} s",
+            "{}\u{a0}passes ×\u{a0}{}\u{a0}s, hold\u{a0}{}\u{a0}s",
             self.passes, self.secs_per_pass, self.hold_secs
         )
     }

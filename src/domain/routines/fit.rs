@@ -138,13 +138,13 @@ impl FitPlan {
     /// What the plan did, in plain words.
     pub fn summary(&self) -> String {
         let mins = self.total_ms.div_ceil(60_000).max(1);
+        if self.unchanged() {
+            return format!("Fits your {} minutes as it is.", self.minutes);
+        }
         let mut parts = vec![format!(
-            "Planned: about {mins} min of your {} (holds on knots add a little).",
+            "Fitted to your {} minutes (about {mins}; holds on knots add a little).",
             self.minutes
         )];
-        if self.unchanged() {
-            parts.push("Nothing had to change.".into());
-        }
         if !self.fewer_passes.is_empty() {
             let list: Vec<String> = self
                 .fewer_passes

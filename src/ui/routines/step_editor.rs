@@ -98,9 +98,9 @@ pub fn StepEditor(
             </fieldset>
             <div class="step__actions">
                 <button type="button" class="button button--ghost step__move" disabled=index == 0
-                    aria-label=format!("Move up {label}") on:click=move |_| on_move.run(-1)>"↑ Move up"</button>
+                    aria-label=format!("Move up {label}") on:click=move |_| on_move.run(-1)>"↑ Up"</button>
                 <button type="button" class="button button--ghost step__move" disabled=index + 1 == count
-                    aria-label=format!("Move down {label}") on:click=move |_| on_move.run(1)>"↓ Move down"</button>
+                    aria-label=format!("Move down {label}") on:click=move |_| on_move.run(1)>"↓ Down"</button>
                 <button type="button" class="button button--ghost step__remove"
                     aria-label=format!("Remove {label}") on:click=move |_| on_remove.run(())>"Remove"</button>
             </div>

@@ -107,6 +107,10 @@ fn fewer_passes_come_before_fewer_zones_and_the_plan_says_what_it_dropped() {
         ],
         dose,
     );
+    assert_eq!(
+        fit(&routine, 30, &s).summary(),
+        "Fits your 30 minutes as it is."
+    );
     // 5 × (5 + 100 s) + 50 s = 9 min 35 s: 8 minutes takes passes away only.
     let plan = fit(&routine, 8, &s);
     assert!(plan.dropped.is_empty(), "{plan:?}");
