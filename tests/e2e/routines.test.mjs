@@ -75,12 +75,20 @@ test('build a routine with two zones, reload, start, edit, delete and undo', asy
   await toFirstZone(page);
   await expectText(cardTitle(page), 'Get ready: upper back');
   await endSession(page);
+  // History names the routine the session followed.
+  await button(page, 'Progress').click();
+  await expectVisible(page.getByText('Evening:', { exact: false }).first());
+  await button(page, 'Home').click();
 
   // Edit: a new name, the IT band moved first, a slower pace on it.
   await button(page, 'Edit Evening').click();
   await expectVisible(page.getByRole('heading', { name: 'Edit routine', level: 1 }));
   await page.getByRole('textbox', { name: 'Routine name' }).fill('Evening roll');
   await button(page, 'Move up IT band, right').click();
+  // Both sides in one tap, then back to one side.
+  await button(page, 'Add IT band, left').click();
+  await expectVisible(button(page, 'Remove IT band, left'));
+  await button(page, 'Remove IT band, left').click();
   await button(page, 'Save routine').click();
   await expectVisible(button(page, 'Start Evening roll'));
   await expectGone(button(page, 'Start Evening'));

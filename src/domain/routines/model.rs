@@ -172,3 +172,11 @@ pub fn muscle(zone: Zone) -> &'static str {
         _ => label,
     }
 }
+
+/// The same muscle on the other side ("IT band, right" for "IT band, left"), if any.
+pub fn other_side(zone: Zone) -> Option<Zone> {
+    let side = zone.side()?;
+    Zone::ALL
+        .into_iter()
+        .find(|z| z.side() == Some(side.other()) && muscle(*z) == muscle(zone))
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
 use crate::domain::routines::{
-    routine_minutes, Dose, Routine, RoutineAction, Step, MAX_NAME_CHARS, PRESETS,
+    other_side, routine_minutes, Dose, Routine, RoutineAction, Step, MAX_NAME_CHARS, PRESETS,
 };
 use crate::domain::zone::Zone;
 use crate::platform::{clock, location};
@@ -174,7 +174,17 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                                             if let Some(to) = i.checked_add_signed(by) { move_step(i, to) }
                                         })
                                         on_remove=Callback::new(move |_| toggle(step.zone))
-                                        on_drop_from=Callback::new(move |from| move_step(from, i)) />
+                                        on_drop_from=Callback::new(move |from| move_step(from, i))
+                                        other_side=other_side(step.zone).filter(|z| !zones.with_untracked(|list| list.contains(z)))
+                                        on_add_side=Callback::new(move |_| {
+                                            if let Some(other) = other_side(step.zone) {
+                                                draft.update(|d| {
+                                                    if !d.steps.iter().any(|s| s.zone == other) {
+                                                        d.steps.insert((i + 1).min(d.steps.len()), Step { zone: other, dose: step.dose });
+                                                    }
+                                                });
+                                            }
+                                        }) />
                                 })
                                 .collect_view()
                         }}

@@ -52,6 +52,11 @@ pub fn StepEditor(
     on_remove: Callback<()>,
     /// Drag and drop: this step was dropped onto `index`.
     on_drop_from: Callback<usize>,
+    /// The same muscle's other side, when it is not in the routine yet: offered as a
+    /// button that adds it right after this step (so "both sides" is one tap).
+    other_side: Option<crate::domain::zone::Zone>,
+    /// Adds the other side.
+    on_add_side: Callback<()>,
 ) -> impl IntoView {
     let zone = step.zone;
     let dose = step.dose;
@@ -101,6 +106,13 @@ pub fn StepEditor(
                     aria-label=format!("Move up {label}") on:click=move |_| on_move.run(-1)>"↑ Up"</button>
                 <button type="button" class="button button--ghost step__move" disabled=index + 1 == count
                     aria-label=format!("Move down {label}") on:click=move |_| on_move.run(1)>"↓ Down"</button>
+                {other_side.map(|other| view! {
+                    <button type="button" class="button button--ghost step__side"
+                        aria-label=format!("Add {}", other.label())
+                        on:click=move |_| on_add_side.run(())>
+                        {format!("+ {} side", other.side().map_or("other", |s| s.word()))}
+                    </button>
+                })}
                 <button type="button" class="button button--ghost step__remove"
                     aria-label=format!("Remove {label}") on:click=move |_| on_remove.run(())>"Remove"</button>
             </div>

@@ -120,3 +120,15 @@ fn both_sides_of_a_muscle_share_a_muscle_name() {
         assert!(!muscle(zone).is_empty());
     }
 }
+
+#[test]
+fn each_sided_zone_has_its_other_side() {
+    assert_eq!(other_side(Zone::ItBandLeft), Some(Zone::ItBandRight));
+    assert_eq!(other_side(Zone::QuadRight), Some(Zone::QuadLeft));
+    assert_eq!(other_side(Zone::UpperBack), None);
+    for zone in rollable() {
+        if let Some(other) = other_side(zone) {
+            assert_eq!(other_side(other), Some(zone));
+        }
+    }
+}
