@@ -18,6 +18,29 @@ pub fn app_address() -> String {
     href.split('#').next().unwrap_or_default().to_string()
 }
 
+/// Drops the fragment from the address without a reload or a new history entry, so a
+/// shared link's payload is not acted on again by a reload.
+pub fn forget_hash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let history = js_sys::Reflect::get(&window, &JsValue::from_str("history")).ok();
+    let replace = history.as_ref().and_then(|h| {
+        js_sys::Reflect::get(h, &JsValue::from_str("replaceState"))
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    if let (Some(history), Some(replace)) = (history, replace) {
+        let _ = replace.call3(
+            &history,
+            &JsValue::NULL,
+            &JsValue::from_str(""),
+            &JsValue::from_str(&app_address()),
+        );
+    }
+}
+
 fn navigator_method(object: &str, method: &str) -> Option<(JsValue, js_sys::Function)> {
     let navigator: JsValue = web_sys::window()?.navigator().into();
     let target = if object.is_empty() {

@@ -133,6 +133,7 @@ test('share by link: a fresh browser offers Add routine and then starts it', asy
   await expectVisible(p2.getByRole('heading', { name: 'Legs <b>& back</b>' }));
   assert.equal(await p2.locator('.add b').count(), 0);
   await button(p2, 'Add routine').click();
+  assert.ok(!p2.url().includes('#/routines/add/'), 'a reload will not add it twice');
   await button(p2, 'Start Legs <b>& back</b>').click();
   await toFirstZone(p2);
   await expectText(cardTitle(p2), 'Get ready: left IT band');

@@ -17,7 +17,10 @@ pub fn AddShared(
     payload: String,
 ) -> impl IntoView {
     let store = use_store();
-    let go_home = move |_| store.dispatch(Action::Navigate(Screen::Home));
+    let go_home = move |_| {
+        location::forget_hash();
+        store.dispatch(Action::Navigate(Screen::Home));
+    };
     let decoded = decode(&payload);
     let body = match decoded {
         Err(e) => view! {
@@ -40,6 +43,7 @@ pub fn AddShared(
                     .clone()
                     .into_routine(location::routine_id(clock::now()));
                 routine.name = unique_name(&routine.name, &others);
+                location::forget_hash();
                 store.dispatch(Action::Routine(RoutineAction::Save(routine)));
             };
             view! {
