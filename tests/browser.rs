@@ -34,7 +34,7 @@ mod player;
 #[path = "browser/pwa.rs"]
 mod pwa;
 
-#[path = "browser/shell.rs"]
-mod shell;
 #[path = "browser/device.rs"]
 mod device;
+#[path = "browser/shell.rs"]
+mod shell;

@@ -1,6 +1,6 @@
 //! Golden files for the storage format: every earlier format migrates to exactly the
 //! current one, the export file is stable, and hostile values are kept, never lost.
-//! Set `UPDATE_GOLDENS=1` to rewrite `export-v2.json` after a deliberate format change.
+//! Set `UPDATE_GOLDENS=1` to rewrite `export-v3.json` after a deliberate format change.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -17,6 +17,11 @@ fn fixture(name: &str) -> String {
 
 fn json(text: &str) -> Value {
     serde_json::from_str(text).unwrap()
+}
+
+/// A saved routine with its own order and doses.
+fn golden_routine() -> unknot::domain::routines::Routine {
+    serde_json::from_value(json(&fixture("v3-routine.json"))["routine"].clone()).unwrap()
 }
 
 /// The store after format 1 history, settings and safety answer were migrated.
@@ -44,7 +49,7 @@ fn v1_history_is_split_into_one_key_per_session() {
         "old key removed after the new ones"
     );
     let first = &stored[&session_key("1795159800000-k3f9")];
-    assert_eq!(json(first), json(&fixture("v2-record.json")));
+    assert_eq!(json(first), json(&fixture("v3-record.json")));
     for record in &loaded.history {
         assert!(stored.contains_key(&session_key(&record.id)));
     }
@@ -55,19 +60,19 @@ fn v1_history_is_split_into_one_key_per_session() {
 }
 
 #[test]
-fn v1_settings_and_safety_become_v2() {
+fn v1_settings_and_safety_become_current() {
     let (kv, loaded) = migrated();
     let stored = kv.snapshot();
     assert_eq!(
         json(&stored[SETTINGS_KEY]),
-        json(&fixture("v2-settings.json"))
+        json(&fixture("v3-settings.json"))
     );
     assert_eq!(loaded.settings.hold_secs, 40);
     assert!(!loaded.settings.cues.sound);
     assert_eq!(loaded.safety_acknowledged_at, Some(ACK));
     assert_eq!(
         json(&stored[SAFETY_KEY]),
-        json(&format!("{{\"v\":2,\"acknowledged_at\":{ACK}}}"))
+        json(&format!("{{\"v\":3,\"acknowledged_at\":{ACK}}}"))
     );
 }
 
@@ -88,21 +93,23 @@ fn v2_values_are_read_without_any_write() {
 #[test]
 fn export_matches_the_golden_file_and_round_trips() {
     let (_, loaded) = migrated();
-    let text = export(
+    let routines = vec![golden_routine()];
+    let text = export_with_routines(
         &loaded.settings,
         loaded.safety_acknowledged_at,
         &loaded.history,
+        &routines,
         &[],
         NOW,
     );
     let path = format!(
-        "{}/tests/fixtures/export-v2.json",
+        "{}/tests/fixtures/export-v3.json",
         env!("CARGO_MANIFEST_DIR")
     );
     if std::env::var_os("UPDATE_GOLDENS").is_some() {
         std::fs::write(&path, &text).unwrap();
     }
-    assert_eq!(text, fixture("export-v2.json"));
+    assert_eq!(text, fixture("export-v3.json"));
     assert_eq!(export_file_name(NOW), "unknot-2026-11-24.json");
 
     // Export → clear → import → export gives the identical file.
@@ -111,11 +118,17 @@ fn export_matches_the_golden_file_and_round_trips() {
     apply_import(&fresh, &report, NOW).unwrap();
     save_settings(&fresh, report.settings_in_file.as_ref().unwrap(), NOW).unwrap();
     save_safety(&fresh, report.safety_acknowledged_at.unwrap()).unwrap();
+    assert_eq!(report.routines, routines);
+    for routine in &report.routines {
+        save_routine(&fresh, routine, NOW).unwrap();
+    }
     let again = load(&fresh, NOW);
-    let text2 = export(
+    assert_eq!(again.routines, routines);
+    let text2 = export_with_routines(
         &again.settings,
         again.safety_acknowledged_at,
         &again.history,
+        &again.routines,
         &again.backups,
         NOW,
     );
@@ -175,7 +188,7 @@ fn too_new_settings_are_left_untouched() {
     let refused = save_settings(&kv, &loaded.settings, NOW);
     assert!(matches!(
         refused,
-        Err(StoreError::TooNew { version: 3, .. })
+        Err(StoreError::TooNew { version: 4, .. })
     ));
     assert_eq!(kv.get(SETTINGS_KEY).unwrap(), Some(fixture("too-new.json")));
 }
@@ -206,6 +219,6 @@ fn hostile_files_are_refused_by_import() {
         import(&fixture("too-new.json"), &[]),
         Err(ImportError::NotUnknot)
     );
-    let newer = fixture("export-v2.json").replacen("\"v\": 2", "\"v\": 3", 1);
-    assert_eq!(import(&newer, &[]), Err(ImportError::TooNew { version: 3 }));
+    let newer = fixture("export-v3.json").replacen("\"v\": 3", "\"v\": 4", 1);
+    assert_eq!(import(&newer, &[]), Err(ImportError::TooNew { version: 4 }));
 }

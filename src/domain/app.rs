@@ -3,6 +3,7 @@
 
 use crate::domain::navigation;
 use crate::domain::record::{EpochMs, RoutineKind, SessionRecord};
+use crate::domain::routines::{reduce_routine, Routine, RoutineAction};
 use crate::domain::session::{Event, Session};
 use crate::domain::settings::Settings;
 use crate::domain::store::Backup;
@@ -19,6 +20,12 @@ pub enum Screen {
     Progress,
     /// One past session's summary, by id.
     Past(String),
+    /// The routine builder, empty (`#/routines/new`).
+    RoutineNew,
+    /// The routine builder on a saved routine, by id (`#/routines/edit/<id>`).
+    RoutineEdit(String),
+    /// A routine received by link, with its payload (`#/routines/add/<payload>`).
+    RoutineAdd(String),
 }
 
 /// Everything the app shows, in one value.
@@ -42,6 +49,10 @@ pub struct AppState {
     /// Kept copies of unreadable data that came in an imported file; `ui/persist.rs`
     /// writes those not yet stored.
     pub imported_backups: Vec<Backup>,
+    /// Saved routines, by name (the article's routine is not stored: it is always there).
+    pub routines: Vec<Routine>,
+    /// The routine just deleted, while its undo is offered.
+    pub routine_undo: Option<Routine>,
 }
 
 /// Everything that can change the app.
@@ -81,6 +92,8 @@ pub enum Action {
     MergeHistory(Vec<SessionRecord>),
     /// `Import data`: the chosen file's text, or why it could not be read.
     Import(Result<String, String>),
+    /// Saved routines: build, delete, undo, start (see `domain::routines`).
+    Routine(RoutineAction),
 }
 
 /// The one way state changes: (state, action) → next state.
@@ -170,6 +183,7 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
         }
         Action::MergeHistory(records) => add_records(&mut state.history, records),
         Action::Import(file) => return crate::domain::importing::import_file(state, file),
+        Action::Routine(action) => reduce_routine(&mut state, action),
     }
     state
 }

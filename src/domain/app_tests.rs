@@ -30,6 +30,7 @@ fn record(id: &str, started_at: EpochMs) -> SessionRecord {
         pain_after: None,
         note: String::new(),
         active_ms: 60_000,
+        routine_used: None,
     }
 }
 

@@ -3,6 +3,7 @@
 //! its kept copies wait for `ui/persist.rs` to write them. A bad file changes nothing.
 
 use crate::domain::app::{add_records, AppState};
+use crate::domain::routines::{reduce_routine, RoutineAction};
 use crate::domain::settings::Settings;
 use crate::domain::store;
 
@@ -15,6 +16,7 @@ pub fn import_file(mut state: AppState, file: Result<String, String>) -> AppStat
             Err(e) => format!("{e} Nothing was changed."),
             Ok(report) => {
                 add_records(&mut state.history, report.added.clone());
+                reduce_routine(&mut state, RoutineAction::Merge(report.routines.clone()));
                 if state.settings == Settings::default() {
                     if let Some(settings) = report.settings_in_file.clone() {
                         state.settings = settings.clamped().0;

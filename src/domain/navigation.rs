@@ -7,11 +7,14 @@ use crate::domain::route::UNKNOWN_ADDRESS;
 use crate::domain::session::{Event, Session};
 
 /// The first screen after a start, given the address the page was opened at (`None`: an
-/// address Unknot does not know). A session under way comes first, then the first-run
-/// safety screen, then the address.
+/// address Unknot does not know). A session under way comes first, then a shared routine's
+/// link (starting it still shows the safety card first), then the first-run safety
+/// screen, then the address.
 pub fn opening_screen(state: &AppState, asked: Option<&Screen>) -> Screen {
     if has_running_session(state) {
         Screen::Session
+    } else if let Some(shared @ Screen::RoutineAdd(_)) = asked {
+        shared.clone()
     } else if state.safety_acknowledged_at.is_none() {
         Screen::Safety
     } else {

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::routines::ZoneDose;
 use crate::domain::zone::Zone;
 
 /// Epoch milliseconds (wall clock), as the browser's `Date.now()` gives them.
@@ -40,6 +41,21 @@ pub enum RoutineKind {
     Custom,
 }
 
+/// Which saved routine a session followed, and the dose each zone got (format 3).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoutineUsed {
+    /// The routine's id (`article` for the article's routine).
+    pub id: String,
+    /// Its name when the session ran.
+    pub name: String,
+    /// The dose each zone was planned with.
+    #[serde(default)]
+    pub doses: Vec<ZoneDose>,
+    /// The minutes asked for with "I have N minutes", if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u8>,
+}
+
 /// One session in the history.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SessionRecord {
@@ -65,4 +81,7 @@ pub struct SessionRecord {
     /// Time spent on the cards, pauses excluded, in milliseconds.
     #[serde(default)]
     pub active_ms: u64,
+    /// The saved routine and doses used (absent before format 3 and for picked zones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub routine_used: Option<RoutineUsed>,
 }

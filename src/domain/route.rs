@@ -21,6 +21,9 @@ pub fn format(screen: &Screen) -> String {
         Screen::Settings => "#/settings".into(),
         Screen::Safety => "#/safety".into(),
         Screen::Session => "#/session".into(),
+        Screen::RoutineNew => "#/routines/new".into(),
+        Screen::RoutineEdit(id) => format!("#/routines/edit/{}", encode(id)),
+        Screen::RoutineAdd(payload) => format!("#/routines/add/{}", encode(payload)),
     }
 }
 
@@ -43,6 +46,9 @@ pub fn parse(hash: &str) -> Option<Screen> {
         ["settings"] => Screen::Settings,
         ["safety"] => Screen::Safety,
         ["session"] => Screen::Session,
+        ["routines", "new"] => Screen::RoutineNew,
+        ["routines", "edit", id] if !id.is_empty() => Screen::RoutineEdit((*id).to_string()),
+        ["routines", "add", payload] => Screen::RoutineAdd((*payload).to_string()),
         _ => return None,
     })
 }
@@ -92,6 +98,9 @@ mod tests {
             Screen::Settings,
             Screen::Safety,
             Screen::Session,
+            Screen::RoutineNew,
+            Screen::RoutineEdit("r-1800000000000-abc".into()),
+            Screen::RoutineAdd("1.TXkgYmFjaw.upper-back_3_10_30".into()),
         ]
     }
 

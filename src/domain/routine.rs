@@ -77,7 +77,10 @@ impl Card {
     pub fn duration_ms(&self, s: &Settings) -> Option<u64> {
         match self {
             Card::GetReady(_) => Some(u64::from(s.get_ready_secs) * 1000),
-            Card::Roll(_) => Some(u64::from(s.passes_per_side) * s.pass_ms()),
+            Card::Roll(zone) => {
+                let s = s.for_zone(*zone);
+                Some(u64::from(s.passes_per_side) * s.pass_ms())
+            }
             Card::Breathe => Some(u64::from(s.breaths) * BREATH_MS),
             Card::Safety
             | Card::PainBefore
@@ -104,16 +107,29 @@ impl Card {
 
 /// The cards for a routine over `zones` (any order, duplicates and the lower back ignored).
 pub fn plan(zones: &[Zone], include_safety: bool) -> Vec<Card> {
+    let ordered: Vec<Zone> = ROLL_ORDER
+        .into_iter()
+        .filter(|z| zones.contains(z))
+        .collect();
+    plan_in_order(&ordered, include_safety)
+}
+
+/// The cards for a saved routine: its zones in its own order (duplicates and the lower
+/// back ignored).
+pub fn plan_in_order(zones: &[Zone], include_safety: bool) -> Vec<Card> {
     let mut cards = Vec::new();
     if include_safety {
         cards.push(Card::Safety);
     }
     cards.push(Card::PainBefore);
     let mut at: Option<Position> = None;
-    for zone in ROLL_ORDER.into_iter().filter(|z| zones.contains(z)) {
+    for (i, &zone) in zones.iter().enumerate() {
         let Some(pos) = Position::of(zone) else {
             continue;
         };
+        if zones[..i].contains(&zone) {
+            continue;
+        }
         match (at, pos) {
             (Some(was), now) if was == now => {}
             (Some(Position::SidePlank(_)), Position::SidePlank(side)) => {

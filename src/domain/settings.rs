@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
 
+use crate::domain::routines::{Dose, ZoneDose};
 use crate::domain::zone::Zone;
 
 /// Passes along the muscle per side: the article says 3–5.
@@ -62,6 +63,10 @@ pub struct Settings {
     pub zones: Vec<Zone>,
     pub cues: Cues,
     pub theme: Theme,
+    /// Per-zone doses of a saved routine, set only on a session's own copy; a zone not
+    /// listed gets the numbers above.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub doses: Vec<ZoneDose>,
 }
 
 impl Default for Settings {
@@ -75,6 +80,7 @@ impl Default for Settings {
             zones: Zone::FULL_ROUTINE.to_vec(),
             cues: Cues::default(),
             theme: Theme::System,
+            doses: Vec::new(),
         }
     }
 }
@@ -157,7 +163,40 @@ impl Settings {
             });
             self.zones = seen;
         }
+        let mut doses: Vec<ZoneDose> = Vec::new();
+        for d in &self.doses {
+            if d.zone.rollable() && !doses.iter().any(|k| k.zone == d.zone) {
+                doses.push(ZoneDose {
+                    zone: d.zone,
+                    dose: d.dose.clamped(),
+                });
+            }
+        }
+        self.doses = doses;
         (self, changes)
+    }
+
+    /// The dose `zone` gets: its own from a routine, else the global numbers.
+    pub fn dose(&self, zone: Zone) -> Dose {
+        self.doses.iter().find(|d| d.zone == zone).map_or(
+            Dose {
+                passes: self.passes_per_side,
+                secs_per_pass: self.secs_per_pass,
+                hold_secs: self.hold_secs,
+            },
+            |d| d.dose,
+        )
+    }
+
+    /// These settings with `zone`'s dose as the global numbers (for card texts).
+    pub fn for_zone(&self, zone: Zone) -> Settings {
+        let dose = self.dose(zone);
+        Settings {
+            passes_per_side: dose.passes,
+            secs_per_pass: dose.secs_per_pass,
+            hold_secs: dose.hold_secs,
+            ..self.clone()
+        }
     }
 
     /// Hold length in milliseconds.

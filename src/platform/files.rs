@@ -24,13 +24,18 @@ fn describe(e: JsValue) -> String {
 
 /// Offers `text` as a download named `file_name` (JSON).
 pub fn download(file_name: &str, text: &str) -> Result<(), FileError> {
+    download_as(file_name, "application/json", text)
+}
+
+/// Offers `text` as a download named `file_name` of type `mime`.
+pub fn download_as(file_name: &str, mime: &str, text: &str) -> Result<(), FileError> {
     let window = web_sys::window().ok_or_else(|| FileError::Download("no window".into()))?;
     let document = window
         .document()
         .ok_or_else(|| FileError::Download("no document".into()))?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|e| FileError::Download(describe(e)))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)

@@ -11,6 +11,7 @@ use crate::ui::notices::Notices;
 use crate::ui::persist;
 use crate::ui::player::Player;
 use crate::ui::progress::ProgressView;
+use crate::ui::routines::{AddShared, RoutineBuilder};
 use crate::ui::safety::SafetyScreen;
 use crate::ui::settings::SettingsScreen;
 use crate::ui::store::{use_store, Store};
@@ -27,6 +28,7 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     crate::ui::store::use_page_visibility(store);
     crate::ui::address::use_address(store);
+    crate::ui::routines::persist::use_routine_persistence(store, backend.clone());
     persist::use_persistence(store, backend);
     use_ticker(store);
     theme::use_theme(store);
@@ -65,6 +67,9 @@ pub fn Shell() -> impl IntoView {
                     Screen::Settings => view! { <SettingsScreen /> }.into_any(),
                     Screen::Progress => view! { <ProgressScreen /> }.into_any(),
                     Screen::Past(id) => view! { <PastSession id /> }.into_any(),
+                    Screen::RoutineNew => view! { <RoutineBuilder editing=None /> }.into_any(),
+                    Screen::RoutineEdit(id) => view! { <RoutineBuilder editing=Some(id) /> }.into_any(),
+                    Screen::RoutineAdd(payload) => view! { <AddShared payload /> }.into_any(),
                 }}
             </main>
             <crate::ui::announcer::Announcer />

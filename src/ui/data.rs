@@ -19,10 +19,11 @@ pub fn DataControls() -> impl IntoView {
         let kv = use_backend();
         let now = crate::platform::clock::now();
         let text = store.state.with_untracked(|s| {
-            store::export(
+            store::export_with_routines(
                 &s.settings,
                 s.safety_acknowledged_at,
                 &s.history,
+                &s.routines,
                 &store::backups(kv.as_ref()),
                 now,
             )

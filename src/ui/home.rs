@@ -39,6 +39,8 @@ pub fn Home() -> impl IntoView {
             </p>
             <InstallHint />
 
+            <crate::ui::routines::SavedRoutines />
+
             <section class="home__zones card" aria-labelledby="zones-title">
                 <h2 id="zones-title">"Pick today's zones"</h2>
                 <p class="home__hint">"Tap a zone to add or remove it. The lower back stays off the roller."</p>

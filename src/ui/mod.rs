@@ -16,6 +16,7 @@ pub mod persist;
 pub mod player;
 pub mod progress;
 pub mod resume;
+pub mod routines;
 pub mod safety;
 pub mod screen_on_hint;
 pub mod settings;

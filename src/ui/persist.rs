@@ -50,6 +50,7 @@ pub fn load(now: EpochMs) -> (AppState, Backend) {
         settings: loaded.settings,
         safety_acknowledged_at: loaded.safety_acknowledged_at,
         history: loaded.history,
+        routines: loaded.routines,
         session,
         notices,
         ..AppState::default()

@@ -12,7 +12,11 @@ const BACK_SAFETY: &str = "Keep the roller above the lower back. Never roll the 
 
 /// Everything a card shows, given the person's settings.
 pub fn card_text(card: Card, settings: &Settings) -> CardText {
-    let n = Numbers::from(settings);
+    let n = Numbers::from(
+        &card
+            .zone()
+            .map_or_else(|| settings.clone(), |z| settings.for_zone(z)),
+    );
     match card {
         Card::Safety => safety(),
         Card::PainBefore => text(

@@ -68,9 +68,10 @@ pub fn scheduled(session: &Session, now: EpochMs) -> Vec<(Cue, EpochMs)> {
     } else {
         match session.card() {
             Card::GetReady(_) => cues.extend(countdown(deadline)),
-            Card::Roll(_) => {
-                let pass_ms = session.settings.pass_ms().max(1);
-                let passes = u64::from(session.settings.passes_per_side);
+            Card::Roll(zone) => {
+                let dose = session.settings.for_zone(zone);
+                let pass_ms = dose.pass_ms().max(1);
+                let passes = u64::from(dose.passes_per_side);
                 let since = deadline.saturating_sub(passes * pass_ms);
                 cues.extend((1..passes).map(|k| (Cue::PassTurn, since + k * pass_ms)));
             }

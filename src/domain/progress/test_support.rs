@@ -58,6 +58,7 @@ pub fn record_on(day: DayNumber, hour: u64, completed: bool) -> SessionRecord {
         pain_after: None,
         note: String::new(),
         active_ms: 540_000,
+        routine_used: None,
     }
 }
 
@@ -174,6 +175,7 @@ pub fn generate() -> Vec<SessionRecord> {
                 pain_after: after,
                 note: String::new(),
                 active_ms: active,
+                routine_used: None,
             }
         })
         .collect()

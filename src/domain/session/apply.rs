@@ -151,10 +151,11 @@ impl Session {
         let elapsed = self.clock.elapsed(at);
         self.active_ms = self.active_ms.saturating_add(elapsed);
         if let Card::Roll(zone) = self.card() {
-            let done = elapsed / self.settings.pass_ms().max(1);
+            let dose = self.settings.for_zone(zone);
+            let done = elapsed / dose.pass_ms().max(1);
             let passes = u8::try_from(done)
                 .unwrap_or(u8::MAX)
-                .min(self.settings.passes_per_side);
+                .min(dose.passes_per_side);
             match self.passes.iter_mut().find(|p| p.zone == zone) {
                 Some(entry) => entry.passes = passes,
                 None => self.passes.push(ZonePasses { zone, passes }),
@@ -199,7 +200,7 @@ impl Session {
             position,
             found_at: now,
             clock: Clock::start(now),
-            duration_ms: self.settings.hold_ms().min(MAX_HOLD_MS),
+            duration_ms: self.settings.for_zone(zone).hold_ms().min(MAX_HOLD_MS),
             tenderness: None,
         });
     }

@@ -25,7 +25,7 @@ mod tests;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::clock::Clock;
-use crate::domain::record::{EpochMs, HotSpot, RoutineKind, ZonePasses};
+use crate::domain::record::{EpochMs, HotSpot, RoutineKind, RoutineUsed, ZonePasses};
 use crate::domain::routine::{plan, Card};
 use crate::domain::settings::Settings;
 use crate::domain::zone::Zone;
@@ -90,6 +90,9 @@ pub struct Session {
     /// Whether the Safety card was passed with Next.
     #[serde(default)]
     pub safety_passed: bool,
+    /// The saved routine this session follows, if it was started from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub routine_used: Option<RoutineUsed>,
 }
 
 /// Everything that can happen to a session.
@@ -197,6 +200,7 @@ impl Session {
             finished: None,
             latest: now,
             safety_passed: false,
+            routine_used: None,
         }
     }
 }

@@ -127,10 +127,10 @@ impl Session {
     /// The pass under way on a Roll card (frozen where the hold started while holding).
     pub fn pass(&self, now: EpochMs) -> Option<PassInfo> {
         match self.card() {
-            Card::Roll(_) if !self.is_finished() => Some(pass_at(
+            Card::Roll(zone) if !self.is_finished() => Some(pass_at(
                 self.clock.elapsed(self.at(now)),
-                self.settings.passes_per_side,
-                self.settings.pass_ms(),
+                self.settings.dose(zone).passes,
+                self.settings.for_zone(zone).pass_ms(),
             )),
             _ => None,
         }
@@ -199,6 +199,7 @@ impl Session {
             pain_after: self.pain_after,
             note: String::new(),
             active_ms: self.active_ms,
+            routine_used: self.routine_used.clone(),
         })
     }
 

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::settings::Settings;
 
-use super::migrate::{record_v1_to_v2, settings_v1_to_v2};
+use super::migrate::{record_v1_to_v2, record_v2_to_v3, settings_v1_to_v2};
 use super::schema::{V1Record, V1Settings, CURRENT_VERSION};
 use super::validate::validate_record;
 
@@ -110,6 +110,11 @@ pub(crate) fn decode_record(raw: &str, id_in_key: &str) -> Result<SessionRecord,
         ));
     }
     let record: SessionRecord = field(&mut map, "record")?;
+    let record = if version == 2 {
+        record_v2_to_v3(record)
+    } else {
+        record
+    };
     if record.id != id_in_key {
         return Err(Unreadable::Foreign(
             "the session inside has a different id from its key".into(),
@@ -155,15 +160,20 @@ pub(crate) fn decode_history_v1(raw: &str) -> Result<(Vec<SessionRecord>, usize)
 pub(crate) fn decode_v1_record_value(value: Value) -> Result<SessionRecord, String> {
     let old: V1Record =
         serde_json::from_value(value).map_err(|e| format!("it has an unexpected shape ({e})"))?;
-    let record = record_v1_to_v2(old);
+    let record = record_v2_to_v3(record_v1_to_v2(old));
     validate_record(&record)?;
     Ok(record)
 }
 
-/// One format 2 record as a validated record.
-pub(crate) fn decode_v2_record_value(value: Value) -> Result<SessionRecord, String> {
+/// One format 2 or 3 record (`format`) as a validated format 3 record.
+pub(crate) fn decode_v2_record_value(value: Value, format: u64) -> Result<SessionRecord, String> {
     let record: SessionRecord =
         serde_json::from_value(value).map_err(|e| format!("it has an unexpected shape ({e})"))?;
+    let record = if format == 2 {
+        record_v2_to_v3(record)
+    } else {
+        record
+    };
     validate_record(&record)?;
     Ok(record)
 }

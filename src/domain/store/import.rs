@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value};
 
 use crate::domain::record::{EpochMs, SessionRecord};
+use crate::domain::routines::Routine;
 use crate::domain::settings::{Adjustment, Settings};
 
 use super::backup::backups as current_backups;
@@ -13,6 +14,7 @@ use super::decode::{decode_v1_record_value, decode_v2_record_value};
 use super::kv::{KeyValue, StoreError};
 use super::merge::sort_history;
 use super::migrate::settings_v1_to_v2;
+use super::routines::decode_routine_value;
 use super::save::save_record;
 use super::schema::{Backup, V1Settings, BACKUP_PREFIX, CURRENT_VERSION};
 use super::transfer::APP_NAME;
@@ -68,6 +70,8 @@ pub struct ImportReport {
     pub safety_acknowledged_at: Option<EpochMs>,
     /// Kept copies of unreadable data carried by the file.
     pub backups: Vec<Backup>,
+    /// Every readable routine in the file (format 3), by id; merged by id when applied.
+    pub routines: Vec<Routine>,
 }
 
 impl ImportReport {
@@ -84,6 +88,13 @@ impl ImportReport {
             parts.push(format!(
                 "{n} {} already here.",
                 if n == 1 { "was" } else { "were" }
+            ));
+        }
+        if !self.routines.is_empty() {
+            let n = self.routines.len();
+            parts.push(format!(
+                "{n} {} in the file.",
+                if n == 1 { "routine" } else { "routines" }
             ));
         }
         if !self.rejected.is_empty() {
@@ -161,6 +172,7 @@ pub fn import(text: &str, existing: &[SessionRecord]) -> Result<ImportReport, Im
         },
     }
     read_backups(file.remove("backups"), &mut report)?;
+    read_routines(file.remove("routines"), &mut report)?;
     read_sessions(sessions, format, existing, &mut report);
     Ok(report)
 }
@@ -212,6 +224,29 @@ fn read_backups(value: Option<Value>, report: &mut ImportReport) -> Result<(), I
     Ok(())
 }
 
+fn read_routines(value: Option<Value>, report: &mut ImportReport) -> Result<(), ImportError> {
+    let items = match value {
+        None | Some(Value::Null) => return Ok(()),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(shape("its routines are not a list")),
+    };
+    for (i, item) in items.into_iter().enumerate() {
+        let name = format!("routine {}", i + 1);
+        match decode_routine_value(item) {
+            Ok(r) if report.routines.iter().any(|k| k.id == r.id) => {
+                report.rejected.push(Rejected {
+                    item: name,
+                    reason: "another routine in this file has the same id".into(),
+                })
+            }
+            Ok(r) => report.routines.push(r),
+            Err(reason) => report.rejected.push(Rejected { item: name, reason }),
+        }
+    }
+    report.routines.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(())
+}
+
 fn read_sessions(
     items: Vec<Value>,
     format: u64,
@@ -233,7 +268,7 @@ fn read_sessions(
         let decoded = if format == 1 {
             decode_v1_record_value(item)
         } else {
-            decode_v2_record_value(item)
+            decode_v2_record_value(item, format)
         };
         let record = match decoded {
             Ok(r) => r,
@@ -262,8 +297,9 @@ fn read_sessions(
 }
 
 /// Writes what an import found: each added session under its own key, and each kept copy
-/// not already here. Settings and the safety answer are left to the caller. (The app
-/// itself saves through `ui/persist.rs`, which calls [`save_record`] and [`keep_backups`].)
+/// not already here. Settings, the safety answer and routines are left to the caller
+/// (routines merge by id in the app state — `RoutineAction::Merge` — and are saved from
+/// there, so a name clash is resolved once, in one place).
 pub fn apply_import(
     kv: &dyn KeyValue,
     report: &ImportReport,

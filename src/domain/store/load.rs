@@ -1,6 +1,7 @@
 //! Reading everything at start: migrations, backups of what cannot be read, notices.
 
 use crate::domain::record::{EpochMs, SessionRecord};
+use crate::domain::routines::Routine;
 use crate::domain::settings::Settings;
 
 use super::backup::{backups, keep_backup};
@@ -8,9 +9,10 @@ use super::decode::{decode_history_v1, decode_record, decode_safety, decode_sett
 use super::kv::{KeyValue, StoreError};
 use super::merge::merge;
 use super::notice::{Fate, Notice, Subject};
+use super::routines::decode_routine;
 use super::schema::{
     session_key, Backup, RecordEnvelope, SafetyEnvelope, SettingsEnvelope, CURRENT_VERSION,
-    PROBE_KEY, SAFETY_KEY, SESSION_PREFIX, SETTINGS_KEY, V1_HISTORY_KEY,
+    PROBE_KEY, ROUTINE_PREFIX, SAFETY_KEY, SESSION_PREFIX, SETTINGS_KEY, V1_HISTORY_KEY,
 };
 
 /// Everything read at start.
@@ -22,6 +24,8 @@ pub struct Loaded {
     pub safety_acknowledged_at: Option<EpochMs>,
     /// Finished sessions, sorted by start time (then id).
     pub history: Vec<SessionRecord>,
+    /// Saved routines, by id.
+    pub routines: Vec<Routine>,
     /// Unreadable values kept byte-for-byte (they go into the export).
     pub backups: Vec<Backup>,
     /// What to tell the person about their data, if anything.
@@ -66,6 +70,7 @@ pub fn load(kv: &dyn KeyValue, now: EpochMs) -> Loaded {
     load_safety(kv, now, &mut out);
     let from_keys = load_sessions(kv, now, &mut out.notices);
     out.history = merge(&from_keys, &from_old_history);
+    out.routines = load_routines(kv, now, &mut out.notices);
     out.backups = backups(kv);
     out
 }
@@ -147,6 +152,34 @@ fn load_sessions(kv: &dyn KeyValue, now: EpochMs, notices: &mut Vec<Notice>) -> 
         }
     }
     merge(&records, &[])
+}
+
+fn load_routines(kv: &dyn KeyValue, now: EpochMs, notices: &mut Vec<Notice>) -> Vec<Routine> {
+    let Ok(keys) = kv.keys() else {
+        return Vec::new();
+    };
+    let mut routines = Vec::new();
+    let mut fates: Vec<Fate> = Vec::new();
+    for key in keys {
+        let Some(id) = key.strip_prefix(ROUTINE_PREFIX) else {
+            continue;
+        };
+        let Ok(Some(raw)) = kv.get(&key) else {
+            continue;
+        };
+        match decode_routine(&raw, id) {
+            Ok(routine) => routines.push(routine),
+            Err(why) => fates.push(set_aside(kv, &key, &raw, &why, now)),
+        }
+    }
+    for fate in [Fate::Backed, Fate::LeftInPlace, Fate::LeftForNewer] {
+        let n = fates.iter().filter(|f| **f == fate).count();
+        if n > 0 {
+            notices.push(Notice::unreadable(Subject::Routines(n), fate));
+        }
+    }
+    routines.sort_by(|a, b| a.id.cmp(&b.id));
+    routines
 }
 
 /// Format 1 → 2 for history: writes one key per record, and removes the old key only

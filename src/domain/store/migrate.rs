@@ -7,8 +7,15 @@
 //!   key per record (see `load`); in each record `pain.before/after` → `pain_before/after`,
 //!   hot spot `pos` (whole percent) → `position` (0.0–1.0), `active_secs` → `active_ms`,
 //!   and the routine kind is derived (`full` when the zones are exactly the full routine).
+//!
+//! Format 2 → 3:
+//! - routines are new: one `unknot:routine:<id>` key each (nothing to convert);
+//! - records gain `routine_used` (which saved routine and doses a session used); a format 2
+//!   record of the full routine gets the article's routine (`article`, no doses recorded),
+//!   a record of picked zones gets none. Settings keep their shape.
 
-use crate::domain::record::{HotSpot, RoutineKind, SessionRecord};
+use crate::domain::record::{HotSpot, RoutineKind, RoutineUsed, SessionRecord};
+use crate::domain::routines::{ARTICLE_ID, ARTICLE_NAME};
 use crate::domain::settings::{Cues, Settings};
 use crate::domain::zone::Zone;
 
@@ -31,6 +38,7 @@ pub fn settings_v1_to_v2(old: V1Settings) -> Settings {
             ..Cues::default()
         },
         theme: old.theme,
+        doses: Vec::new(),
     }
 }
 
@@ -66,5 +74,19 @@ pub fn record_v1_to_v2(old: V1Record) -> SessionRecord {
         pain_after: old.pain.after,
         note: old.note,
         active_ms: old.active_secs.saturating_mul(1000),
+        routine_used: None,
     }
+}
+
+/// A format 2 record as a format 3 record: the full routine becomes the article's routine.
+pub fn record_v2_to_v3(mut record: SessionRecord) -> SessionRecord {
+    if record.routine == RoutineKind::Full && record.routine_used.is_none() {
+        record.routine_used = Some(RoutineUsed {
+            id: ARTICLE_ID.to_string(),
+            name: ARTICLE_NAME.to_string(),
+            doses: Vec::new(),
+            minutes: None,
+        });
+    }
+    record
 }

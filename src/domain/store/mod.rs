@@ -4,10 +4,12 @@
 //! Everything is written against [`KeyValue`], so it runs natively in tests (with
 //! [`MemoryKv`]) and over `localStorage` in the browser (`platform::storage`).
 //!
-//! Keys (format 2): `unknot:settings`, `unknot:safety`, `unknot:active`, one
-//! `unknot:session:<id>` per finished session, and `unknot:backup:<key>:<ms>` for values
-//! kept byte-for-byte because they could not be read. Every value is an envelope
-//! `{"v":2,…}`. Format 1 kept all history in `unknot:history`; [`load`] migrates it.
+//! Keys (format 3): `unknot:settings`, `unknot:safety`, `unknot:active`, one
+//! `unknot:session:<id>` per finished session, one `unknot:routine:<id>` per saved routine,
+//! and `unknot:backup:<key>:<ms>` for values kept byte-for-byte because they could not be
+//! read. Every value is an envelope `{"v":3,…}`. Format 1 kept all history in
+//! `unknot:history`; [`load`] migrates it. Format 2 values are read as they are and
+//! converted in memory (see `migrate`).
 
 mod backup;
 mod decode;
@@ -17,6 +19,7 @@ mod load;
 mod merge;
 mod migrate;
 mod notice;
+mod routines;
 mod save;
 mod schema;
 mod transfer;
@@ -32,16 +35,19 @@ pub use import::{
 pub use kv::{KeyValue, MemoryKv, StoreError};
 pub use load::{check_writable, load, Loaded};
 pub use merge::{merge, sort_history};
-pub use migrate::{record_v1_to_v2, settings_v1_to_v2};
+pub use migrate::{record_v1_to_v2, record_v2_to_v3, settings_v1_to_v2};
 pub use notice::Notice;
+pub use routines::{read_routines, remove_routine, routine_key, save_routine};
 pub use save::{
     clear_active, load_active, read_history, read_record, read_safety, read_settings, save_active,
     save_record, save_safety, save_settings,
 };
 pub use schema::{
     session_key, Backup, KeyKind, V1HotSpot, V1Pain, V1Record, V1Settings, ACTIVE_KEY,
-    BACKUP_PREFIX, CURRENT_VERSION, PREFIX, PROBE_KEY, SAFETY_KEY, SESSION_PREFIX, SETTINGS_KEY,
-    V1_HISTORY_KEY,
+    BACKUP_PREFIX, CURRENT_VERSION, PREFIX, PROBE_KEY, ROUTINE_PREFIX, SAFETY_KEY, SESSION_PREFIX,
+    SETTINGS_KEY, V1_HISTORY_KEY,
 };
-pub use transfer::{export, export_file_name, export_file_name_at_offset, APP_NAME};
+pub use transfer::{
+    export, export_file_name, export_file_name_at_offset, export_with_routines, APP_NAME,
+};
 pub use validate::validate_record;

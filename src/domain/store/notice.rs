@@ -38,6 +38,8 @@ pub(crate) enum Subject {
     Sessions(usize),
     /// Sessions inside the format 1 history key, with how many.
     OldHistory(usize),
+    /// Saved routines, with how many.
+    Routines(usize),
 }
 
 fn sessions(n: usize) -> String {
@@ -95,6 +97,9 @@ impl Notice {
             (Subject::Sessions(n), Fate::LeftForNewer) => format!("Data from a newer version of Unknot was found and left untouched: {} {} not shown.", sessions(n), if n == 1 { "is" } else { "are" }),
             (Subject::OldHistory(n), Fate::LeftForNewer) => format!("History from a newer version of Unknot was found and left untouched ({n} entries)."),
             (Subject::OldHistory(n), Fate::LeftInPlace) => format!("{} from an older version of Unknot could not be read. There was no room to keep a copy, so the old history was left as it was.", sessions(n)),
+            (Subject::Routines(n), Fate::LeftForNewer) => format!("{n} saved {} from a newer version of Unknot {} left untouched and {} not shown.", if n == 1 { "routine" } else { "routines" }, if n == 1 { "was" } else { "were" }, if n == 1 { "is" } else { "are" }),
+            (Subject::Routines(n), Fate::Backed) => format!("{n} saved {} could not be read. A copy was kept; use Export data to save it.", if n == 1 { "routine" } else { "routines" }),
+            (Subject::Routines(n), Fate::LeftInPlace) => format!("{n} saved {} could not be read. There was no room to keep a copy, so {} left as {} {}.", if n == 1 { "routine" } else { "routines" }, if n == 1 { "it was" } else { "they were" }, if n == 1 { "it" } else { "they" }, if n == 1 { "was" } else { "were" }),
             (Subject::OldHistory(n), Fate::Backed) => format!("{} from an older version of Unknot could not be read. A copy of the old history was kept; use Export data to save it.", sessions(n)),
         };
         Notice::warning(text)

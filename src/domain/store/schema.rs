@@ -8,7 +8,7 @@ use crate::domain::settings::{Cues, Settings, Theme};
 use crate::domain::zone::Zone;
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 
 /// Every key Unknot owns starts with this.
 pub const PREFIX: &str = "unknot:";
@@ -20,6 +20,8 @@ pub const SAFETY_KEY: &str = "unknot:safety";
 pub const ACTIVE_KEY: &str = "unknot:active";
 /// Followed by a record id: `{"v":2,"record":{…}}`, one key per finished session.
 pub const SESSION_PREFIX: &str = "unknot:session:";
+/// Followed by a routine id: `{"v":3,"routine":{…}}`, one key per saved routine.
+pub const ROUTINE_PREFIX: &str = "unknot:routine:";
 /// Followed by `<original key>:<ms>`: an unreadable value kept byte-for-byte.
 pub const BACKUP_PREFIX: &str = "unknot:backup:";
 /// Format 1 kept the whole history in this one key: `{"v":1,"sessions":[…]}`.
@@ -40,6 +42,8 @@ pub enum KeyKind {
     Active,
     /// A finished session, with its id.
     Session(String),
+    /// A saved routine, with its id.
+    Routine(String),
     Backup,
     /// Format 1 history, migrated on the next load.
     LegacyHistory,
@@ -62,6 +66,8 @@ impl KeyKind {
             _ => {
                 if let Some(id) = key.strip_prefix(SESSION_PREFIX) {
                     KeyKind::Session(id.to_string())
+                } else if let Some(id) = key.strip_prefix(ROUTINE_PREFIX) {
+                    KeyKind::Routine(id.to_string())
                 } else if key.starts_with(BACKUP_PREFIX) {
                     KeyKind::Backup
                 } else if key.starts_with(PREFIX) {
@@ -117,6 +123,13 @@ pub(crate) struct SafetyEnvelope {
 pub(crate) struct RecordEnvelope<'a, R> {
     pub v: u64,
     pub record: &'a R,
+}
+
+/// `{"v":3,"routine":{…}}`
+#[derive(Serialize)]
+pub(crate) struct RoutineEnvelope<'a, R> {
+    pub v: u64,
+    pub routine: &'a R,
 }
 
 /// `{"v":2,"session":{…}}`

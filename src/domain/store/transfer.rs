@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::domain::progress::dates::{local_day, LocalDate};
 use crate::domain::record::{EpochMs, SessionRecord};
+use crate::domain::routines::Routine;
 use crate::domain::settings::Settings;
 
 use super::merge::merge;
@@ -21,13 +22,16 @@ struct ExportFile<'a> {
     settings: &'a Settings,
     safety_acknowledged_at: Option<EpochMs>,
     sessions: &'a [SessionRecord],
+    /// Saved routines, by id (format 3).
+    routines: &'a [Routine],
     /// Unreadable values kept byte-for-byte, so a person can take them elsewhere.
     #[serde(skip_serializing_if = "<[Backup]>::is_empty")]
     backups: &'a [Backup],
 }
 
 /// Everything as a pretty JSON document (ending in a newline). Sessions are sorted by
-/// start time and backups by key, so the same data always gives the same file.
+/// start time, routines by id and backups by key, so the same data always gives the
+/// same file.
 pub fn export(
     settings: &Settings,
     safety_acknowledged_at: Option<EpochMs>,
@@ -35,7 +39,28 @@ pub fn export(
     backups: &[Backup],
     now: EpochMs,
 ) -> String {
+    export_with_routines(
+        settings,
+        safety_acknowledged_at,
+        sessions,
+        &[],
+        backups,
+        now,
+    )
+}
+
+/// [`export`] with the saved routines.
+pub fn export_with_routines(
+    settings: &Settings,
+    safety_acknowledged_at: Option<EpochMs>,
+    sessions: &[SessionRecord],
+    routines: &[Routine],
+    backups: &[Backup],
+    now: EpochMs,
+) -> String {
     let sessions = merge(sessions, &[]);
+    let mut routines = routines.to_vec();
+    routines.sort_by(|a, b| a.id.cmp(&b.id));
     let mut backups = backups.to_vec();
     backups.sort_by(|a, b| a.key.cmp(&b.key));
     backups.dedup_by(|a, b| a.key == b.key);
@@ -46,6 +71,7 @@ pub fn export(
         settings,
         safety_acknowledged_at,
         sessions: &sessions,
+        routines: &routines,
         backups: &backups,
     };
     // Plain structs with string keys cannot fail to serialize; an empty string would only

@@ -46,6 +46,14 @@ pub fn validate_record(r: &SessionRecord) -> Result<(), String> {
     if r.pain_before.is_some_and(|p| p > 10) || r.pain_after.is_some_and(|p| p > 10) {
         return Err("it has a pain rating above 10".into());
     }
+    if let Some(used) = &r.routine_used {
+        if used.id.chars().count() > MAX_ID_CHARS || used.name.chars().count() > MAX_ID_CHARS {
+            return Err("the routine it names is too long".into());
+        }
+        if used.doses.iter().any(|d| !d.zone.rollable()) {
+            return Err("its routine lists the lower back, which Unknot never rolls".into());
+        }
+    }
     if r.note.chars().count() > MAX_NOTE_CHARS {
         return Err(format!(
             "its note is longer than {MAX_NOTE_CHARS} characters"

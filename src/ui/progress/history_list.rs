@@ -122,7 +122,10 @@ pub(super) fn HistoryList(
                                     {spots}
                                 </span>
                                 " "
-                                <span class="history__zones">{zones_summary(&record.zones)}</span>
+                                <span class="history__zones">
+                                    {record.routine_used.as_ref().map(|u| format!("{}: ", u.name))}
+                                    {zones_summary(&record.zones)}
+                                </span>
                                 " "
                                 {pain_short(&record).map(|short| {
                                     view! {

@@ -68,6 +68,19 @@ pub fn SessionSummary(
                     <dt>"Time"</dt>
                     <dd>{duration(&record)}</dd>
                 </div>
+                {record.routine_used.clone().map(|used| view! {
+                    <div>
+                        <dt>"Routine"</dt>
+                        <dd>
+                            {used.name}
+                            {used.minutes.map(|m| format!(" (fitted to {m} min)"))}
+                            {(!used.doses.is_empty()).then(|| {
+                                let doses: Vec<String> = used.doses.iter().map(|d| format!("{} {}", d.zone.phrase(), d.dose.describe())).collect();
+                                format!(" — {}", doses.join("; "))
+                            })}
+                        </dd>
+                    </div>
+                })}
                 <div>
                     <dt>"Zones"</dt>
                     <dd>{zones_summary(&record.zones)}</dd>

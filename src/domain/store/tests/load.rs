@@ -3,7 +3,7 @@ use crate::domain::settings::Settings;
 use crate::domain::store::*;
 
 fn envelope(r: &crate::domain::record::SessionRecord) -> String {
-    serde_json::json!({"v": 2, "record": r}).to_string()
+    serde_json::json!({"v": 3, "record": r}).to_string()
 }
 
 #[test]

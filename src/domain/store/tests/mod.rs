@@ -35,6 +35,7 @@ fn record(id: &str, started_at: u64) -> SessionRecord {
         pain_after: Some(2),
         note: "felt good".into(),
         active_ms: 540_000,
+        routine_used: None,
     }
 }
 

@@ -190,6 +190,7 @@ fn record_strategy() -> impl Strategy<Value = SessionRecord> {
                 pain_after,
                 note,
                 active_ms: u64::from(active),
+                routine_used: None,
             },
         )
 }
@@ -213,7 +214,7 @@ proptest! {
 
     #[test]
     fn truncated_or_altered_records_are_never_lost(r in record_strategy(), cut in any::<prop::sample::Index>(), byte in any::<u8>()) {
-        let good = json!({"v": 2, "record": r}).to_string();
+        let good = json!({"v": 3, "record": r}).to_string();
         let at = cut.index(good.len() + 1);
         let truncated: String = good.chars().take(at).collect();
         check_all_keys(&truncated)?;

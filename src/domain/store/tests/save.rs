@@ -83,14 +83,14 @@ fn an_unreadable_active_session_is_copied_and_removed() {
 
 #[test]
 fn a_newer_active_session_is_never_overwritten_or_removed() {
-    let raw = r#"{"v":3,"session":{"anything":true}}"#;
+    let raw = r#"{"v":4,"session":{"anything":true}}"#;
     let kv = MemoryKv::from_entries([(ACTIVE_KEY, raw)]);
     let err = load_active::<TestSession>(&kv, NOW).unwrap_err();
     assert_eq!(
         err,
         StoreError::TooNew {
             key: ACTIVE_KEY.into(),
-            version: 3
+            version: 4
         }
     );
     assert!(Notice::from_error(&err).text.contains("newer version"));

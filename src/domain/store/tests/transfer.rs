@@ -4,7 +4,7 @@ use crate::domain::settings::Settings;
 use crate::domain::store::*;
 
 fn file(sessions: serde_json::Value) -> String {
-    serde_json::json!({"app": "unknot", "v": 2, "exported_at": 1, "settings": {}, "sessions": sessions})
+    serde_json::json!({"app": "unknot", "v": 3, "exported_at": 1, "settings": {}, "sessions": sessions})
         .to_string()
 }
 

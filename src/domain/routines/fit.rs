@@ -1,0 +1,165 @@
+//! "I have N minutes": turns a routine into a plan that fits — fewer passes first, then
+//! fewer zones by a stated priority — and never gives a zone less than the minimum.
+//!
+//! Time counted: each zone's get-ready countdown and rolling, and the breathing finish.
+//! Holds on a knot come on top, only when the person finds one.
+
+use std::ops::RangeInclusive;
+
+use super::dose::MIN_ROLL_SECS;
+use super::model::{muscle, Routine, Step};
+use crate::domain::routine::BREATH_MS;
+use crate::domain::settings::Settings;
+use crate::domain::zone::Zone;
+
+/// The minutes a person can ask for.
+pub const FIT_MINUTES: RangeInclusive<u8> = 5..=30;
+
+/// A routine made to fit, and what was changed to fit it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FitPlan {
+    /// The steps kept, in the routine's order, with their (maybe fewer) passes.
+    pub steps: Vec<Step>,
+    /// The minutes asked for (clamped to [`FIT_MINUTES`]).
+    pub minutes: u8,
+    /// The planned time, in milliseconds.
+    pub total_ms: u64,
+    /// Zones that lost passes: (zone, passes before, passes now).
+    pub fewer_passes: Vec<(Zone, u8, u8)>,
+    /// Zones left out, in the routine's order.
+    pub dropped: Vec<Zone>,
+}
+
+/// Planned time of `steps` with the settings' get-ready countdown and breathing finish.
+pub fn steps_ms(steps: &[Step], settings: &Settings) -> u64 {
+    let ready = u64::from(settings.get_ready_secs) * 1000;
+    let rolling: u64 = steps
+        .iter()
+        .map(|s| ready + u64::from(s.dose.roll_secs()) * 1000)
+        .sum();
+    rolling + u64::from(settings.breaths) * BREATH_MS
+}
+
+/// Whole minutes a routine takes, rounded up (at least 1).
+pub fn routine_minutes(routine: &Routine, settings: &Settings) -> u64 {
+    steps_ms(&routine.steps, settings).div_ceil(60_000).max(1)
+}
+
+/// The order muscles are left out when time is short: muscles outside the article's
+/// routine first, then the article's own; within each, the later in the routine first.
+pub fn drop_order(steps: &[Step]) -> Vec<&'static str> {
+    let mut muscles: Vec<&'static str> = Vec::new();
+    for step in steps {
+        let m = muscle(step.zone);
+        if !muscles.contains(&m) {
+            muscles.push(m);
+        }
+    }
+    let in_article = |m: &&str| Zone::FULL_ROUTINE.iter().any(|z| muscle(*z) == *m);
+    let mut order: Vec<&'static str> = muscles
+        .iter()
+        .rev()
+        .filter(|m| !in_article(m))
+        .copied()
+        .collect();
+    order.extend(muscles.iter().rev().filter(|m| in_article(m)));
+    order
+}
+
+/// Takes passes away, one at a time from the zone with the most to spare (the later one
+/// on a tie), until the steps fit in `budget_ms`; `None` if they cannot.
+fn lighten(mut steps: Vec<Step>, budget_ms: u64, settings: &Settings) -> Option<Vec<Step>> {
+    while steps_ms(&steps, settings) > budget_ms {
+        let spare = |s: &Step| s.dose.passes.saturating_sub(s.dose.min_passes());
+        let (i, _) = steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| spare(s) > 0)
+            .max_by_key(|(i, s)| (spare(s), *i))?;
+        steps[i].dose.passes -= 1;
+    }
+    Some(steps)
+}
+
+/// Fits `routine` into `minutes` (clamped to 5–30).
+pub fn fit(routine: &Routine, minutes: u8, settings: &Settings) -> FitPlan {
+    let minutes = minutes.clamp(*FIT_MINUTES.start(), *FIT_MINUTES.end());
+    let budget_ms = u64::from(minutes) * 60_000;
+    let original: Vec<Step> = routine
+        .steps
+        .iter()
+        .filter(|s| s.zone.rollable())
+        .map(|s| Step {
+            zone: s.zone,
+            dose: s.dose.clamped(),
+        })
+        .collect();
+    let order = drop_order(&original);
+    let mut steps = Vec::new();
+    for k in 0..=order.len() {
+        let left_out = &order[..k];
+        let kept: Vec<Step> = original
+            .iter()
+            .filter(|s| !left_out.contains(&muscle(s.zone)))
+            .copied()
+            .collect();
+        if let Some(fitted) = lighten(kept, budget_ms, settings) {
+            steps = fitted;
+            break;
+        }
+    }
+    let fewer_passes = steps
+        .iter()
+        .filter_map(|s| {
+            let was = original.iter().find(|o| o.zone == s.zone)?;
+            (was.dose.passes != s.dose.passes).then_some((s.zone, was.dose.passes, s.dose.passes))
+        })
+        .collect();
+    let dropped = original
+        .iter()
+        .map(|s| s.zone)
+        .filter(|z| !steps.iter().any(|s| s.zone == *z))
+        .collect();
+    FitPlan {
+        total_ms: steps_ms(&steps, settings),
+        steps,
+        minutes,
+        fewer_passes,
+        dropped,
+    }
+}
+
+impl FitPlan {
+    /// Whether the plan is the routine unchanged.
+    pub fn unchanged(&self) -> bool {
+        self.fewer_passes.is_empty() && self.dropped.is_empty()
+    }
+
+    /// What the plan did, in plain words.
+    pub fn summary(&self) -> String {
+        let mins = self.total_ms.div_ceil(60_000).max(1);
+        if self.unchanged() {
+            return format!("Fits your {} minutes as it is.", self.minutes);
+        }
+        let mut parts = vec![format!(
+            "Fitted to your {} minutes (about {mins}; holds on knots add a little).",
+            self.minutes
+        )];
+        if !self.fewer_passes.is_empty() {
+            let list: Vec<String> = self
+                .fewer_passes
+                .iter()
+                .map(|(z, from, to)| format!("{} {from} → {to}", z.phrase()))
+                .collect();
+            parts.push(format!("Fewer passes: {}.", list.join(", ")));
+        }
+        if !self.dropped.is_empty() {
+            let list: Vec<&str> = self.dropped.iter().map(|z| z.phrase()).collect();
+            parts.push(format!(
+                "Left out to fit: {}. Every zone kept still gets at least {MIN_ROLL_SECS} s.",
+                list.join(", ")
+            ));
+        }
+        parts.join(" ")
+    }
+}

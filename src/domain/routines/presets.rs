@@ -1,0 +1,101 @@
+//! Routines to start from. Each dose is inside the safe bounds and gives every zone at
+//! least the evidence's minimum (checked by tests).
+//!
+//! Intended lists (zones not yet on the diagram are added when they exist):
+//! - desk break: upper back, lats, hip flexors (now: upper back and both shoulder blades);
+//! - legs after a run: calves, hamstrings, quadriceps, IT band, glutes (now: quadriceps and
+//!   IT band);
+//! - warm-up before lifting: the same big zones with shorter doses.
+
+use super::dose::Dose;
+use super::model::{Routine, Step};
+use crate::domain::zone::Zone;
+
+/// A preset: an id tail, a name and its steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Preset {
+    /// Used to make the id of a routine made from it.
+    pub key: &'static str,
+    pub name: &'static str,
+    /// One line on what it is for.
+    pub blurb: &'static str,
+    pub zones: &'static [Zone],
+    pub dose: Dose,
+}
+
+/// A short desk break: 3 slow passes of 10 s and short holds.
+const DESK: Dose = Dose {
+    passes: 3,
+    secs_per_pass: 10,
+    hold_secs: 20,
+};
+/// After a run: the full article dose on the legs.
+const RUN: Dose = Dose {
+    passes: 4,
+    secs_per_pass: 10,
+    hold_secs: 30,
+};
+/// Before lifting: brisk, shorter work that still reaches 30 s a zone.
+const WARM_UP: Dose = Dose {
+    passes: 5,
+    secs_per_pass: 6,
+    hold_secs: 15,
+};
+
+/// The presets, in the order they are offered.
+pub const PRESETS: [Preset; 3] = [
+    Preset {
+        key: "desk-break",
+        name: "Desk break",
+        blurb: "About 5 minutes for a stiff upper back after sitting.",
+        zones: &[
+            Zone::UpperBack,
+            Zone::ShoulderBladeLeft,
+            Zone::ShoulderBladeRight,
+        ],
+        dose: DESK,
+    },
+    Preset {
+        key: "after-a-run",
+        name: "Legs after a run",
+        blurb: "Slow work on the thighs once your legs have cooled a little.",
+        zones: &[
+            Zone::QuadLeft,
+            Zone::QuadRight,
+            Zone::ItBandLeft,
+            Zone::ItBandRight,
+        ],
+        dose: RUN,
+    },
+    Preset {
+        key: "warm-up",
+        name: "Warm-up before lifting",
+        blurb: "Brisk, shorter passes to wake the legs and upper back up.",
+        zones: &[
+            Zone::ItBandLeft,
+            Zone::ItBandRight,
+            Zone::QuadLeft,
+            Zone::QuadRight,
+            Zone::UpperBack,
+        ],
+        dose: WARM_UP,
+    },
+];
+
+impl Preset {
+    /// A routine made from this preset, with the given id.
+    pub fn routine(&self, id: String) -> Routine {
+        Routine {
+            id,
+            name: self.name.to_string(),
+            steps: self
+                .zones
+                .iter()
+                .map(|&zone| Step {
+                    zone,
+                    dose: self.dose,
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! A routine received by link: shown as text, added with `Add routine`. A bad link gets a
+//! plain message and changes nothing.
+
+use leptos::prelude::*;
+
+use crate::domain::app::{Action, Screen};
+use crate::domain::routines::reduce::unique_name;
+use crate::domain::routines::share::decode;
+use crate::domain::routines::{routine_minutes, Routine, RoutineAction};
+use crate::platform::{clock, location};
+use crate::ui::store::use_store;
+
+/// The screen a shared link opens.
+#[component]
+pub fn AddShared(
+    /// The payload from the link's fragment.
+    payload: String,
+) -> impl IntoView {
+    let store = use_store();
+    let go_home = move |_| {
+        location::forget_hash();
+        store.dispatch(Action::Navigate(Screen::Home));
+    };
+    let decoded = decode(&payload);
+    let body = match decoded {
+        Err(e) => view! {
+            <div class="add__error" role="alert">
+                <h1>"This link can't be used"</h1>
+                <p>{e.to_string()}</p>
+                <p>"Nothing was added or changed."</p>
+            </div>
+            <button class="button button--primary" on:click=go_home>"Go to Home"</button>
+        }
+        .into_any(),
+        Ok(shared) => {
+            let preview = shared.clone().into_routine("preview".into());
+            let minutes = store
+                .state
+                .with_untracked(|s| routine_minutes(&preview, &s.settings));
+            let add = move |_| {
+                let others = store.state.with_untracked(|s| s.routines.clone());
+                let mut routine: Routine = shared
+                    .clone()
+                    .into_routine(location::routine_id(clock::now()));
+                routine.name = unique_name(&routine.name, &others);
+                location::forget_hash();
+                store.dispatch(Action::Routine(RoutineAction::Save(routine)));
+            };
+            view! {
+                <h1>"A routine was shared with you"</h1>
+                <div class="card add__routine">
+                    <h2 class="add__name">{preview.name.clone()}</h2>
+                    <p class="routine__meta">{format!("About {minutes} min")}</p>
+                    <ol class="add__steps">
+                        {preview.steps.iter().map(|s| view! {
+                            <li><strong>{s.zone.label()}</strong>" · "{s.dose.describe()}</li>
+                        }).collect_view()}
+                    </ol>
+                    <p class="field__hint">"Every dose is kept inside safe bounds. The lower back is never part of a routine."</p>
+                </div>
+                <div class="builder__buttons">
+                    <button class="button button--primary button--big" on:click=add>"Add routine"</button>
+                    <button class="button button--ghost" on:click=go_home>"Not now"</button>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    view! { <section class="add">{body}</section> }
+}

@@ -1,0 +1,142 @@
+//! Saved routines on Home: start (fitted to the minutes, if asked), edit, share, delete
+//! with undo. The article's routine is always first and cannot be deleted.
+
+use leptos::prelude::*;
+
+use crate::domain::app::{Action, Screen};
+use crate::domain::routines::share::link;
+use crate::domain::routines::{fit, routine_minutes, Routine, RoutineAction, FIT_MINUTES};
+use crate::platform::{clock, ids, location};
+use crate::ui::routines::reminder::ReminderForm;
+use crate::ui::store::use_store;
+
+/// How long `Undo` is offered after a delete.
+const UNDO_MS: u32 = 8_000;
+
+/// The "Your routines" section of Home.
+#[component]
+pub fn SavedRoutines() -> impl IntoView {
+    let store = use_store();
+    let settings = store.select(|s| s.settings.clone());
+    let saved = store.select(|s| s.routines.clone());
+    let undo = store.select(|s| s.routine_undo.clone());
+    let minutes = RwSignal::new(None::<u8>);
+    let shared = RwSignal::new(None::<(String, String, bool)>);
+    let all = Memo::new(move |_| {
+        let mut list = vec![Routine::article(&settings.get())];
+        list.extend(saved.get());
+        list
+    });
+    let start = move |id: String| {
+        let now = clock::now();
+        store.dispatch(Action::Routine(RoutineAction::Start {
+            routine_id: id,
+            session_id: ids::session_id(now),
+            now,
+            minutes: minutes.get_untracked(),
+        }))
+    };
+    let delete = move |id: String| {
+        store.dispatch(Action::Routine(RoutineAction::Delete(id.clone())));
+        clock::after(UNDO_MS, move || {
+            store.dispatch(Action::Routine(RoutineAction::ForgetUndo(id)))
+        });
+    };
+    let share = move |routine: Routine| {
+        let url = link(&location::app_address(), &routine);
+        let name = routine.name.clone();
+        leptos::task::spawn_local(async move {
+            let copied = location::copy_text(&url).await;
+            shared.set(Some((name.clone(), url.clone(), copied)));
+            if location::can_share() {
+                let _ = location::share_link(&format!("Unknot routine: {name}"), &url).await;
+            }
+        });
+    };
+
+    view! {
+        <section class="routines card" aria-labelledby="routines-title">
+            <div class="routines__head">
+                <h2 id="routines-title">"Your routines"</h2>
+                <button class="button button--primary" on:click=move |_| store.dispatch(Action::Navigate(Screen::RoutineNew))>
+                    "New routine"
+                </button>
+            </div>
+            <label class="routines__minutes">
+                <span>"I have"</span>
+                <select on:change=move |e| minutes.set(event_target_value(&e).parse::<u8>().ok())>
+                    <option value="" selected=true>"as long as it takes"</option>
+                    {FIT_MINUTES.step_by(1).map(|m| view! { <option value=m.to_string()>{format!("{m} minutes")}</option> }).collect_view()}
+                </select>
+            </label>
+            <Show when=move || undo.with(Option::is_some)>
+                <div class="routines__undo" role="status">
+                    <span>{move || undo.get().map(|r| format!("Deleted “{}”.", r.name)).unwrap_or_default()}</span>
+                    <button class="button button--ghost" on:click=move |_| store.dispatch(Action::Routine(RoutineAction::Undo))>
+                        "Undo"
+                    </button>
+                </div>
+            </Show>
+            <ul class="routines__list">
+                <For each=move || all.get() key=|r| r.clone() let:routine>
+                    {
+                        let name = routine.name.clone();
+                        let id = routine.id.clone();
+                        let article = routine.is_article();
+                        let zones: Vec<&str> = routine.steps.iter().map(|s| s.zone.phrase()).collect();
+                        let r_fit = routine.clone();
+                        let plan = move || {
+                            minutes.get().map(|m| fit(&r_fit, m, &settings.get()).summary())
+                        };
+                        let r_min = routine.clone();
+                        let (r_share, id_edit, id_del, id_start) = (routine.clone(), id.clone(), id.clone(), id.clone());
+                        let edit_label = format!("Edit {name}");
+                        let share_label = format!("Share {name}");
+                        let delete_label = format!("Delete {name}");
+                        view! {
+                            <li class="routine">
+                                <div class="routine__text">
+                                    <h3 class="routine__name">{name.clone()}</h3>
+                                    <p class="routine__meta">
+                                        {move || format!("About {} min · {}", routine_minutes(&r_min, &settings.get()), zones.join(", "))}
+                                    </p>
+                                    <p class="routine__plan">{plan}</p>
+                                </div>
+                                <div class="routine__actions">
+                                    <button class="button button--primary" on:click=move |_| start(id_start.clone())>
+                                        {format!("Start {name}")}
+                                    </button>
+                                    <Show when=move || !article>
+                                        <button class="button button--ghost" aria-label=edit_label.clone()
+                                            on:click={let id = id_edit.clone(); move |_| store.dispatch(Action::Navigate(Screen::RoutineEdit(id.clone())))}>
+                                            "Edit"
+                                        </button>
+                                    </Show>
+                                    <button class="button button--ghost" aria-label=share_label
+                                        on:click={let r = r_share.clone(); move |_| share(r.clone())}>
+                                        "Share"
+                                    </button>
+                                    <Show when=move || !article>
+                                        <button class="button button--ghost" aria-label=delete_label.clone()
+                                            on:click={let id = id_del.clone(); move |_| delete(id.clone())}>
+                                            "Delete"
+                                        </button>
+                                    </Show>
+                                </div>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <Show when=move || shared.with(Option::is_some)>
+                {move || shared.get().map(|(name, url, copied)| view! {
+                    <div class="routines__shared" role="status">
+                        <p>{if copied { format!("Link to “{name}” copied. Paste it anywhere; it opens the routine in Unknot.") } else { format!("Copy this link to share “{name}”:") }}</p>
+                        <input class="routines__link" type="text" readonly=true aria-label="Share link" prop:value=url />
+                    </div>
+                })}
+            </Show>
+            <ReminderForm routines=Signal::derive(move || all.get()) />
+        </section>
+    }
+}

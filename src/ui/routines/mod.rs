@@ -1,0 +1,13 @@
+//! Saved routines: the builder, the list on Home, adding one from a link, sharing and
+//! calendar reminders. The rules live in `domain::routines`.
+
+mod add;
+mod builder;
+mod list;
+pub mod persist;
+mod reminder;
+mod step_editor;
+
+pub use add::AddShared;
+pub use builder::RoutineBuilder;
+pub use list::SavedRoutines;
