@@ -33,6 +33,8 @@ pub struct AppState {
     pub notices: Vec<String>,
     /// The zone whose explanation is open (the lower back's "why not").
     pub explaining: Option<Zone>,
+    /// The session as it was just before `End session`, while `Undo` can bring it back.
+    pub ended: Option<Session>,
 }
 
 /// Everything that can change the app.
@@ -47,6 +49,10 @@ pub enum Action {
     },
     /// An event for the running session.
     Session(Event),
+    /// Take back `End session`: the session continues where it was, its record is removed.
+    UndoEnd {
+        now: EpochMs,
+    },
     /// Leave the summary of a finished session.
     CloseSession,
     /// Select or deselect a zone for today's routine (the lower back opens its explanation).
@@ -78,11 +84,15 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
             };
             let acknowledged = state.safety_acknowledged_at.is_some();
             state.session = Some(Session::start(id, settings, routine, acknowledged, now));
+            state.ended = None;
             state.screen = Screen::Session;
         }
         Action::Session(event) => {
             if let Some(session) = state.session.take() {
                 let was_finished = session.is_finished();
+                if let (Event::End { .. }, false) = (event, was_finished) {
+                    state.ended = Some(session.clone());
+                }
                 let next = session.apply(event);
                 if state.safety_acknowledged_at.is_none() && next.safety_acknowledged() {
                     state.safety_acknowledged_at = event.now();
@@ -97,10 +107,12 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
                 state.session = Some(next);
             }
         }
+        Action::UndoEnd { now } => undo_end(&mut state, now),
         Action::CloseSession => {
             if state.session.as_ref().is_some_and(Session::is_finished) {
                 state.session = None;
             }
+            state.ended = None;
             state.screen = Screen::Home;
         }
         Action::ToggleZone(zone) if !zone.rollable() => state.explaining = Some(zone),
@@ -134,6 +146,30 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
     state
 }
 
+/// Brings back the session from before `End session`: frozen from the moment it was
+/// ended, running again from `now` if it was running, and its record taken back.
+fn undo_end(state: &mut AppState, now: EpochMs) {
+    let Some(before) = state.ended.take() else {
+        return;
+    };
+    let Some(finish) = state
+        .session
+        .as_ref()
+        .filter(|s| s.id == before.id)
+        .and_then(|s| s.finished)
+    else {
+        return;
+    };
+    let was_paused = before.is_paused();
+    let mut session = before.apply(Event::Pause { now: finish.at });
+    if !was_paused {
+        session = session.apply(Event::Resume { now });
+    }
+    state.history.retain(|r| r.id != session.id);
+    state.session = Some(session);
+    state.screen = Screen::Session;
+}
+
 /// Adds records not already present (by id), keeping the history sorted by start.
 fn add_records(history: &mut Vec<SessionRecord>, records: Vec<SessionRecord>) {
     for record in records {
@@ -157,6 +193,9 @@ fn upsert_record(history: &mut Vec<SessionRecord>, record: SessionRecord) {
     history.retain(|r| r.id != record.id);
     add_records(history, vec![record]);
 }
+
+#[cfg(test)]
+mod undo_tests;
 
 #[cfg(test)]
 mod tests {
@@ -190,6 +229,8 @@ mod tests {
             pain_after: None,
             note: String::new(),
             active_ms: 60_000,
+            skipped: Vec::new(),
+            rolled_ms: 0,
         }
     }
 
@@ -242,12 +283,10 @@ mod tests {
 
     #[test]
     fn ending_a_session_adds_one_partial_record_and_closing_returns_home() {
-        let state = AppState {
-            safety_acknowledged_at: Some(T0),
-            ..AppState::default()
-        };
-        let state = started(state, true);
-        let state = reduce(state, Action::Session(Event::End { now: T0 + 30_000 }));
+        let state = reduce(
+            undo_tests::rolling(),
+            Action::Session(Event::End { now: T0 + 30_000 }),
+        );
         assert_eq!(state.history.len(), 1);
         assert!(!state.history[0].completed);
         // Events after the end never add the record twice; pain rated on the summary

@@ -58,6 +58,8 @@ pub fn record_on(day: DayNumber, hour: u64, completed: bool) -> SessionRecord {
         pain_after: None,
         note: String::new(),
         active_ms: 540_000,
+        skipped: Vec::new(),
+        rolled_ms: 0,
     }
 }
 
@@ -174,6 +176,8 @@ pub fn generate() -> Vec<SessionRecord> {
                 pain_after: after,
                 note: String::new(),
                 active_ms: active,
+                skipped: Vec::new(),
+                rolled_ms: 0,
             }
         })
         .collect()

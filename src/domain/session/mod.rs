@@ -15,6 +15,8 @@
 //! Time spent in a hot-spot hold counts as active: the person is working on the card.
 
 mod apply;
+mod length;
+mod outcome;
 mod query;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -30,10 +32,16 @@ use crate::domain::routine::{plan, Card};
 use crate::domain::settings::Settings;
 use crate::domain::zone::Zone;
 
+pub use length::{length_words, routine_length_ms, MANUAL_CARD_MS};
+pub use outcome::TENDERNESS_ASK_MS;
+
 /// How long "+10 s" adds to a hold.
 pub const EXTEND_MS: u64 = 10_000;
 /// The longest a hold may last, however often it is extended (the article's 45 s).
 pub const MAX_HOLD_MS: u64 = 45_000;
+
+/// Less rolling than this and a session is not kept: nothing was really rolled.
+pub const ROLLED_MIN_MS: u64 = 1_000;
 
 /// A hot spot being held: the passes are frozen while it runs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -90,6 +98,13 @@ pub struct Session {
     /// Whether the Safety card was passed with Next.
     #[serde(default)]
     pub safety_passed: bool,
+    /// Time spent rolling (on Roll cards, holds included), finished cards only, pauses
+    /// excluded. A session with less than [`ROLLED_MIN_MS`] of it leaves no record.
+    #[serde(default)]
+    pub rolled_ms: u64,
+    /// When the last hold on the current card ended (for the tenderness question).
+    #[serde(default)]
+    pub hold_ended_at: Option<EpochMs>,
 }
 
 /// Everything that can happen to a session.
@@ -197,6 +212,8 @@ impl Session {
             finished: None,
             latest: now,
             safety_passed: false,
+            rolled_ms: 0,
+            hold_ended_at: None,
         }
     }
 }

@@ -66,5 +66,7 @@ pub fn record_v1_to_v2(old: V1Record) -> SessionRecord {
         pain_after: old.pain.after,
         note: old.note,
         active_ms: old.active_secs.saturating_mul(1000),
+        skipped: Vec::new(),
+        rolled_ms: 0,
     }
 }

@@ -35,6 +35,8 @@ fn record(id: &str, started_at: u64) -> SessionRecord {
         pain_after: Some(2),
         note: "felt good".into(),
         active_ms: 540_000,
+        skipped: Vec::new(),
+        rolled_ms: 0,
     }
 }
 

@@ -190,6 +190,8 @@ fn record_strategy() -> impl Strategy<Value = SessionRecord> {
                 pain_after,
                 note,
                 active_ms: u64::from(active),
+                skipped: Vec::new(),
+                rolled_ms: 0,
             },
         )
 }
