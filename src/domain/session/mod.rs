@@ -15,6 +15,7 @@
 //! Time spent in a hot-spot hold counts as active: the person is working on the card.
 
 mod apply;
+mod beat;
 mod length;
 mod outcome;
 mod query;
@@ -32,6 +33,7 @@ use crate::domain::routine::{plan, Card};
 use crate::domain::settings::Settings;
 use crate::domain::zone::Zone;
 
+pub use beat::{Beat, BeatKind};
 pub use length::{length_words, routine_length_ms, MANUAL_CARD_MS};
 pub use outcome::TENDERNESS_ASK_MS;
 

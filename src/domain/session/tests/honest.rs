@@ -56,7 +56,9 @@ fn tenderness_is_asked_after_the_hold_for_a_few_seconds_or_until_answered() {
         .apply(HotSpot { now: T0 })
         .apply(Tick { now: T0 + 30_000 });
     assert!(s.asks_tenderness(T0 + 30_000));
-    assert!(!s.apply(Next { now: T0 + 31_000 }).asks_tenderness(T0 + 31_000));
+    assert!(!s
+        .apply(Next { now: T0 + 31_000 })
+        .asks_tenderness(T0 + 31_000));
 }
 
 #[test]
