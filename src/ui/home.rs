@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
 use crate::domain::content::{APP_NAME, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY};
+use crate::domain::session::{length_words, routine_length_ms};
 use crate::domain::zone::Zone;
 use crate::platform::{clock, ids};
 use crate::ui::body_diagram::BodyDiagram;
@@ -18,6 +19,11 @@ pub fn Home() -> impl IntoView {
     let custom =
         Memo::new(move |_| zones.with(|z| !z.is_empty() && z.as_slice() != Zone::FULL_ROUTINE));
     let explaining = store.select(|s| s.explaining);
+    // What `Start routine` runs, at the person's own settings.
+    let full_length = store.select(|s| {
+        let ms = routine_length_ms(&Zone::FULL_ROUTINE, &s.settings);
+        format!("{} with your settings", length_words(ms))
+    });
     let start = move |full: bool| {
         store.dispatch(Action::Start {
             id: ids::session_id(clock::now()),
@@ -35,6 +41,7 @@ pub fn Home() -> impl IntoView {
             <p class="home__routine">
                 "Left IT band · right IT band · upper back with tilts · deep breathing"
             </p>
+            <p class="home__length">{move || full_length.get()}</p>
 
             <section class="home__zones card" aria-labelledby="zones-title">
                 <h2 id="zones-title">"Pick today's zones"</h2>

@@ -53,7 +53,7 @@ pub fn SessionSummary(
         <article class="session-summary" aria-labelledby="session-summary-title">
             <h1 id="session-summary-title" class="session-summary__title">{when}</h1>
             <p class=if record.completed { "session-summary__status" } else { "session-summary__status session-summary__status--partial" }>
-                {if record.completed { "Complete" } else { "Ended early" }}
+                {record.verdict().words()}
             </p>
             <dl class="session-summary__stats">
                 <div>
