@@ -132,7 +132,10 @@ async fn next_and_back_move_between_cards_and_end_session_shows_the_summary() {
     button(&host, "End session").click();
     tick().await;
     // Nothing was rolled: no "Well done", no record, but Undo for a few seconds.
-    assert!(host.text_content().unwrap().contains("Nothing rolled this time"));
+    assert!(host
+        .text_content()
+        .unwrap()
+        .contains("Nothing rolled this time"));
     assert_eq!(store.state.with_untracked(|s| s.history.len()), 0);
     button(&host, "Undo").click();
     tick().await;

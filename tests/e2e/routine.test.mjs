@@ -46,7 +46,10 @@ test('a full routine: passes, a hot spot held and released, keys, sides, tilts, 
   await expectText(cardTitle(page), 'How is your back right now?');
   await button(page, 'Next').click(); // the pain check is optional
   await expectText(cardTitle(page), 'Set up: left IT band');
+  // The article's numbers are one tap away, not on the card.
+  await button(page, 'More').click();
   await expectVisible(page.getByText('3–5 a side', { exact: false }).first());
+  await button(page, 'Close').click();
   await button(page, 'Next').click();
 
   // Get ready: whole seconds, counting down as the clock moves.
@@ -177,7 +180,7 @@ test('a full routine: passes, a hot spot held and released, keys, sides, tilts, 
   app.assertClean();
 });
 
-test('End session part-way keeps a partial session and says it ended early', async (t) => {
+test('End session part-way keeps a partial session and says how much was done', async (t) => {
   const app = await openApp('/', { setup: frozenAt() });
   t.after(() => app.close());
   const { page } = app;

@@ -56,7 +56,10 @@ pub fn OtherCard(
         }
     });
     let info = match card {
-        Card::Safety => view! { <div class="stage__info stage__info--words"><CardWords text /></div> }.into_any(),
+        Card::Safety => {
+            view! { <div class="stage__info stage__info--words"><CardWords text /></div> }
+                .into_any()
+        }
         Card::Breathe => view! { <Breathing /> }.into_any(),
         Card::GetReady(zone) => {
             let (start, _) = zone.path_ends();
