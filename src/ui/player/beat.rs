@@ -27,6 +27,7 @@ pub fn BigNumber(
     });
     let secs = Memo::new(move |_| beat.get().map_or(0, |b| b.secs));
     let kind = Memo::new(move |_| beat.get().map(|b| b.kind));
+    let paused = store.select(|s| s.session.as_ref().is_some_and(|x| x.is_paused()));
     // Changes exactly when the digits do: ticks land on the turn of a second.
     let offset = Memo::new(move |_| {
         let progress = beat.get().map_or(0.0, |b| b.progress);
@@ -43,7 +44,11 @@ pub fn BigNumber(
         format!("{} seconds left{what}", secs.get())
     };
     view! {
-        <div class="big-number" class:big-number--hold=move || kind.get() == Some(BeatKind::Hold)>
+        <div
+            class="big-number"
+            class:big-number--hold=move || kind.get() == Some(BeatKind::Hold)
+            class:big-number--paused=move || paused.get()
+        >
             {pace.then(|| view! { <PacerCircle /> })}
             <svg class="big-number__ring" viewBox="0 0 120 120" aria-hidden="true">
                 <circle class="big-number__track" cx="60" cy="60" r="52" />

@@ -71,6 +71,7 @@ fn Rolling(zone: Zone, number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
     });
     let (start, end) = zone.path_ends();
     let direction = move || match number.get() {
+        _ if paused.get() => "Paused: Resume when you are ready".to_string(),
         Some((_, _, true)) => format!("Roll to {end}"),
         Some((_, _, false)) => format!("Roll back to {start}"),
         None => String::new(),

@@ -62,8 +62,18 @@ pub fn Summary() -> impl IntoView {
 fn Kept(record: SessionRecord) -> impl IntoView {
     let store = use_store();
     let pain_after = store.select(|s| s.session.as_ref().and_then(|x| x.pain_after));
+    // The streak is shown only when this session added a day to it.
     let streak = store.state.with_untracked(|s| {
-        streaks(&s.history, record.ended_at, clock::utc_offset_minutes()).current
+        let offset = clock::utc_offset_minutes();
+        let with = streaks(&s.history, record.ended_at, offset).current;
+        let others: Vec<_> = s
+            .history
+            .iter()
+            .filter(|r| r.id != record.id)
+            .cloned()
+            .collect();
+        let without = streaks(&others, record.ended_at, offset).current;
+        (with > without).then_some(with)
     });
     let rolled = rolled_words(record.rolled_ms);
     let pain = match (record.pain_before, record.pain_after) {
@@ -73,9 +83,9 @@ fn Kept(record: SessionRecord) -> impl IntoView {
     view! {
         <ul class="rewards" aria-label="This session">
             <li class="rewards__item">{rolled}</li>
-            {(streak >= 1).then(|| view! {
+            {streak.map(|days| view! {
                 <li class="rewards__item">
-                    {if streak == 1 { "Day 1 of a streak".to_string() } else { format!("{streak} days in a row") }}
+                    {if days == 1 { "Day 1 of a streak".to_string() } else { format!("{days} days in a row") }}
                 </li>
             })}
             {pain.map(|p| view! { <li class="rewards__item">{p}</li> })}
