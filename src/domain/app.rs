@@ -53,6 +53,8 @@ pub struct AppState {
     pub routines: Vec<Routine>,
     /// The routine just deleted, while its undo is offered.
     pub routine_undo: Option<Routine>,
+    /// The session as it was just before `End session`, while `Undo` can bring it back.
+    pub ended: Option<Session>,
 }
 
 /// Everything that can change the app.
@@ -74,6 +76,10 @@ pub enum Action {
     },
     /// An event for the running session.
     Session(Event),
+    /// Take back `End session`: the session continues where it was, its record is removed.
+    UndoEnd {
+        now: EpochMs,
+    },
     /// Leave the summary of a finished session, for Home.
     CloseSession,
     /// Leave the summary of a finished session, for another screen.
@@ -120,11 +126,15 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
             }
             state.session = Some(Session::start(id, settings, routine, acknowledged, now));
             state.held_by_back = false;
+            state.ended = None;
             state = navigation::go(state, Screen::Session);
         }
         Action::Session(event) => {
             if let Some(session) = state.session.take() {
                 let was_finished = session.is_finished();
+                if let (Event::End { .. }, false) = (event, was_finished) {
+                    state.ended = Some(session.clone());
+                }
                 let next = session.apply(event);
                 if state.safety_acknowledged_at.is_none() && next.safety_acknowledged() {
                     state.safety_acknowledged_at = event.now();
@@ -143,11 +153,13 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
                 state.session = Some(next);
             }
         }
+        Action::UndoEnd { now } => undo_end(&mut state, now),
         Action::CloseSession => return reduce(state, Action::CloseSessionTo(Screen::Home)),
         Action::CloseSessionTo(screen) => {
             if state.session.as_ref().is_some_and(Session::is_finished) {
                 state.session = None;
             }
+            state.ended = None;
             return navigation::go(state, screen);
         }
         Action::ToggleZone(zone) if !zone.rollable() => state.explaining = Some(zone),
@@ -188,6 +200,31 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
     state
 }
 
+/// Brings back the session from before `End session`: frozen from the moment it was
+/// ended, running again from `now` if it was running, and its record taken back.
+fn undo_end(state: &mut AppState, now: EpochMs) {
+    let Some(before) = state.ended.take() else {
+        return;
+    };
+    let Some(finish) = state
+        .session
+        .as_ref()
+        .filter(|s| s.id == before.id)
+        .and_then(|s| s.finished)
+    else {
+        return;
+    };
+    let was_paused = before.is_paused();
+    let mut session = before.apply(Event::Pause { now: finish.at });
+    if !was_paused {
+        session = session.apply(Event::Resume { now });
+    }
+    state.history.retain(|r| r.id != session.id);
+    state.session = Some(session);
+    state.held_by_back = false;
+    state.screen = Screen::Session;
+}
+
 /// Adds records not already present (by id), keeping the history sorted by start.
 pub(crate) fn add_records(history: &mut Vec<SessionRecord>, records: Vec<SessionRecord>) {
     for record in records {
@@ -211,6 +248,9 @@ fn upsert_record(history: &mut Vec<SessionRecord>, record: SessionRecord) {
     history.retain(|r| r.id != record.id);
     add_records(history, vec![record]);
 }
+
+#[cfg(test)]
+mod undo_tests;
 
 #[cfg(test)]
 #[path = "app_tests.rs"]

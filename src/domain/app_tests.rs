@@ -30,6 +30,8 @@ fn record(id: &str, started_at: EpochMs) -> SessionRecord {
         pain_after: None,
         note: String::new(),
         active_ms: 60_000,
+        skipped: Vec::new(),
+        rolled_ms: 0,
         routine_used: None,
     }
 }
@@ -83,12 +85,10 @@ fn tapping_zones_builds_a_custom_routine_and_the_lower_back_only_explains() {
 
 #[test]
 fn ending_a_session_adds_one_partial_record_and_closing_returns_home() {
-    let state = AppState {
-        safety_acknowledged_at: Some(T0),
-        ..AppState::default()
-    };
-    let state = started(state, true);
-    let state = reduce(state, Action::Session(Event::End { now: T0 + 30_000 }));
+    let state = reduce(
+        super::undo_tests::rolling(),
+        Action::Session(Event::End { now: T0 + 30_000 }),
+    );
     assert_eq!(state.history.len(), 1);
     assert!(!state.history[0].completed);
     // Events after the end never add the record twice; pain rated on the summary

@@ -84,4 +84,111 @@ pub struct SessionRecord {
     /// The saved routine and doses used (absent before format 3 and for picked zones).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routine_used: Option<RoutineUsed>,
+    /// Zones of the plan not rolled in full: left before their time, or never reached.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Zone>,
+    /// Time on the roller (passes and holds), pauses excluded, in milliseconds.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rolled_ms: u64,
+}
+
+fn is_zero(ms: &u64) -> bool {
+    *ms == 0
+}
+
+/// How a session went, in the words the summary and the history use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Every zone rolled in full and the session ran to its end.
+    Complete,
+    /// Some zones skipped or cut short: `done` of `of` zones rolled in full.
+    Partial { done: usize, of: usize },
+    /// Ended with `End session` (or, for older records, anything not complete).
+    EndedEarly,
+}
+
+impl Verdict {
+    /// "Complete", "Partial — 2 of 5 zones", "Ended early".
+    pub fn words(self) -> String {
+        match self {
+            Verdict::Complete => "Complete".into(),
+            Verdict::Partial { done, of } => format!("Partial — {done} of {of} zones"),
+            Verdict::EndedEarly => "Ended early".into(),
+        }
+    }
+}
+
+impl SessionRecord {
+    /// The honest verdict: never "Complete" when a zone was skipped.
+    pub fn verdict(&self) -> Verdict {
+        if !self.skipped.is_empty() {
+            let mut planned = self.zones.clone();
+            for zone in &self.skipped {
+                if !planned.contains(zone) {
+                    planned.push(*zone);
+                }
+            }
+            Verdict::Partial {
+                done: planned.len().saturating_sub(self.skipped.len()),
+                of: planned.len(),
+            }
+        } else if self.completed {
+            Verdict::Complete
+        } else {
+            Verdict::EndedEarly
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(zones: &[Zone], skipped: &[Zone], completed: bool) -> SessionRecord {
+        SessionRecord {
+            id: "r".into(),
+            started_at: 0,
+            ended_at: 1,
+            routine: RoutineKind::Full,
+            zones: zones.to_vec(),
+            completed,
+            passes: vec![],
+            hot_spots: vec![],
+            pain_before: None,
+            pain_after: None,
+            note: String::new(),
+            active_ms: 0,
+            skipped: skipped.to_vec(),
+            rolled_ms: 0,
+            routine_used: None,
+        }
+    }
+
+    #[test]
+    fn the_verdict_counts_zones_rolled_in_full() {
+        use Zone::*;
+        let all = [ItBandLeft, ItBandRight, UpperBack];
+        assert_eq!(record(&all, &[], true).verdict().words(), "Complete");
+        // One cut short (rolled a little, so in `zones` too), one never reached.
+        let partial = record(&[ItBandLeft, ItBandRight], &[ItBandRight, UpperBack], false);
+        assert_eq!(partial.verdict(), Verdict::Partial { done: 1, of: 3 });
+        assert_eq!(partial.verdict().words(), "Partial — 1 of 3 zones");
+        // Skipped zones win over an old `completed` flag.
+        assert_eq!(
+            record(&all, &[UpperBack], true).verdict().words(),
+            "Partial — 2 of 3 zones"
+        );
+        assert_eq!(record(&all, &[], false).verdict(), Verdict::EndedEarly);
+    }
+
+    #[test]
+    fn new_fields_are_left_out_when_empty_and_default_when_missing() {
+        let json = serde_json::to_string(&record(&[Zone::UpperBack], &[], true)).unwrap();
+        assert!(
+            !json.contains("skipped") && !json.contains("rolled_ms"),
+            "{json}"
+        );
+        let back: SessionRecord = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, record(&[Zone::UpperBack], &[], true));
+    }
 }

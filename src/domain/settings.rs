@@ -12,8 +12,9 @@ pub const PASSES: RangeInclusive<u8> = 3..=5;
 pub const HOLD_SECS: RangeInclusive<u8> = 15..=45;
 /// Seconds one slow pass takes.
 pub const SECS_PER_PASS: RangeInclusive<u8> = 6..=20;
-/// Seconds of get-ready countdown before rolling starts.
-pub const GET_READY_SECS: RangeInclusive<u8> = 3..=10;
+/// Seconds of get-ready countdown before rolling starts: enough to put the phone down and
+/// get into a side plank (5 s was too short to do that calmly).
+pub const GET_READY_SECS: RangeInclusive<u8> = 5..=20;
 /// Deep breaths in the finish.
 pub const BREATHS: RangeInclusive<u8> = 3..=10;
 
@@ -75,7 +76,7 @@ impl Default for Settings {
             passes_per_side: 4,
             hold_secs: 30,
             secs_per_pass: 10,
-            get_ready_secs: 5,
+            get_ready_secs: 10,
             breaths: 5,
             zones: Zone::FULL_ROUTINE.to_vec(),
             cues: Cues::default(),
@@ -241,6 +242,26 @@ mod tests {
         assert_eq!(s.zones, vec![Zone::ItBandLeft, Zone::UpperBack]);
         assert_eq!(changes.len(), 3);
         assert!(changes.iter().any(|c| c.reason.contains("never rolled")));
+    }
+
+    #[test]
+    fn get_ready_is_ten_seconds_by_default_and_kept_within_5_to_20() {
+        assert_eq!(Settings::default().get_ready_secs, 10);
+        for (given, kept) in [
+            (0, 5),
+            (4, 5),
+            (5, 5),
+            (12, 12),
+            (20, 20),
+            (21, 20),
+            (255, 20),
+        ] {
+            let s = Settings {
+                get_ready_secs: given,
+                ..Settings::default()
+            };
+            assert_eq!(s.clamped().0.get_ready_secs, kept, "from {given}");
+        }
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub fn DataControls() -> impl IntoView {
         let name = storage::local_export_file_name(now);
         let count = store.state.with_untracked(|s| s.history.len());
         exported.set(match files::download(&name, &text) {
+            Ok(()) if count == 1 => format!("Saved 1 session to {name}."),
             Ok(()) => format!("Saved {count} sessions to {name}."),
             Err(e) => format!("Export failed: {e}. Nothing was changed."),
         });

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
 use crate::domain::content::{APP_NAME, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY};
+use crate::domain::session::{length_words, routine_length_ms};
 use crate::domain::zone::Zone;
 use crate::platform::ids;
 use crate::ui::body_diagram::BodyDiagram;
@@ -19,6 +20,11 @@ pub fn Home() -> impl IntoView {
     let custom =
         Memo::new(move |_| zones.with(|z| !z.is_empty() && z.as_slice() != Zone::FULL_ROUTINE));
     let explaining = store.select(|s| s.explaining);
+    // What `Start routine` runs, at the person's own settings.
+    let full_length = store.select(|s| {
+        let ms = routine_length_ms(&Zone::FULL_ROUTINE, &s.settings);
+        format!("{} with your settings", length_words(ms))
+    });
     let start = move |full: bool| {
         store.send(|now| Action::Start {
             id: ids::session_id(now),
@@ -37,6 +43,7 @@ pub fn Home() -> impl IntoView {
             <p class="home__routine">
                 "Left IT band · right IT band · upper back with tilts · deep breathing"
             </p>
+            <p class="home__length">{move || full_length.get()}</p>
             <InstallHint />
 
             <crate::ui::routines::SavedRoutines />

@@ -106,6 +106,19 @@ pub fn use_persistence(store: Store, kv: Backend) {
         }));
     Effect::new(move |_| {
         history.with(|records| {
+            // A record taken back (`Undo` after `End session`) leaves storage too.
+            let gone: Vec<String> = saved.with_value(|m| {
+                m.keys()
+                    .filter(|id| !records.iter().any(|r| &r.id == *id))
+                    .cloned()
+                    .collect()
+            });
+            for id in gone {
+                report(store::remove_record(k.as_ref(), &id, now(store)));
+                saved.update_value(|m| {
+                    m.remove(&id);
+                });
+            }
             for record in records {
                 if saved.with_value(|m| m.get(&record.id) == Some(record)) {
                     continue;

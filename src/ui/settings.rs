@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
-use crate::domain::settings::{Settings, Theme, HOLD_SECS, PASSES, SECS_PER_PASS};
+use crate::domain::settings::{Settings, Theme, GET_READY_SECS, HOLD_SECS, PASSES, SECS_PER_PASS};
 use crate::platform::features;
 use crate::ui::data::DataControls;
 use crate::ui::store::use_store;
@@ -44,6 +44,13 @@ pub fn SettingsScreen() -> impl IntoView {
                     range=(*SECS_PER_PASS.start(), *SECS_PER_PASS.end())
                     value=Signal::derive(move || settings.with(|s| s.secs_per_pass))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.secs_per_pass = v)))
+                />
+                <NumberSetting
+                    label="Get ready seconds"
+                    hint="The countdown before each position: time to put the phone down and settle."
+                    range=(*GET_READY_SECS.start(), *GET_READY_SECS.end())
+                    value=Signal::derive(move || settings.with(|s| s.get_ready_secs))
+                    on_change=Callback::new(move |v| update(Box::new(move |s| s.get_ready_secs = v)))
                 />
             </div>
             <div class="card settings__group">

@@ -84,12 +84,16 @@ async fn a_hot_spot_holds_with_a_timer_and_released_goes_back_to_the_passes() {
     button(&host, "+10 s").click();
     tick().await;
     assert_eq!(timer_text(&host), "40");
-    button(&host, "Tenderness 6 of 10").click();
-    tick().await;
+    assert!(
+        !host.text_content().unwrap().contains("How tender"),
+        "tenderness is asked after the hold, not during it"
+    );
 
     button(&host, "Released").click();
     tick().await;
     button(&host, "Hot spot");
+    button(&host, "Tenderness 6 of 10").click();
+    tick().await;
     store.state.with_untracked(|s| {
         let spots = &s.session.as_ref().unwrap().hot_spots;
         assert_eq!(spots.len(), 1);
@@ -127,8 +131,17 @@ async fn next_and_back_move_between_cards_and_end_session_shows_the_summary() {
 
     button(&host, "End session").click();
     tick().await;
-    assert!(host.text_content().unwrap().contains("Ended early"));
-    assert_eq!(store.state.with_untracked(|s| s.history.len()), 1);
+    // Nothing was rolled: no "Well done", no record, but Undo for a few seconds.
+    assert!(host
+        .text_content()
+        .unwrap()
+        .contains("Nothing rolled this time"));
+    assert_eq!(store.state.with_untracked(|s| s.history.len()), 0);
+    button(&host, "Undo").click();
+    tick().await;
+    assert_eq!(card(), Card::PainBefore);
+    button(&host, "End session").click();
+    tick().await;
     button(&host, "Done").click();
     tick().await;
     assert_eq!(

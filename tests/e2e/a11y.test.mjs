@@ -12,7 +12,7 @@ import { WCAG_AA, audit, describe, keepNativeTimers } from './lib/axe.mjs';
 import { openApp } from './lib/browser.mjs';
 import { advance, freezeClock } from './lib/clock.mjs';
 import { expectText, expectVisible } from './lib/expect.mjs';
-import { DEFAULTS, button, cardTitle, holdPanel, passCount, summaryStatus } from './lib/player.mjs';
+import { DEFAULTS, PARTIAL_NONE, button, cardTitle, holdPanel, passCount, summaryStatus } from './lib/player.mjs';
 
 for (const colorScheme of ['light', 'dark']) {
   test(`no WCAG A/AA violations on any screen, ${colorScheme}`, async (t) => {
@@ -72,7 +72,6 @@ for (const colorScheme of ['light', 'dark']) {
     await button(page, 'Resume').click();
     await button(page, 'Hot spot').click();
     await expectVisible(holdPanel(page));
-    await button(page, 'Tenderness 7 of 10').click();
     await check('hold');
     await page.goBack();
     await expectVisible(page.getByRole('heading', { name: 'Paused — resume or end?' }));
@@ -80,6 +79,9 @@ for (const colorScheme of ['light', 'dark']) {
     await button(page, 'Resume').click();
     await advance(page, 20_000);
     await button(page, 'Released').click();
+    await expectVisible(button(page, 'Tenderness 8 of 10'));
+    await check('rolling card, tenderness asked');
+    await button(page, 'Tenderness 8 of 10').click();
     await button(page, 'Next').click();
     await expectText(cardTitle(page), 'Switch to the right side');
     await check('switch-side card');
@@ -90,7 +92,7 @@ for (const colorScheme of ['light', 'dark']) {
     await check('home, session waiting');
     await button(page, 'Resume session').click();
     await button(page, 'End session').click();
-    await expectText(summaryStatus(page), 'Ended early');
+    await expectText(summaryStatus(page), PARTIAL_NONE);
     await check('summary');
     await button(page, 'Done').click();
     await button(page, 'Progress').click();

@@ -20,7 +20,7 @@ use crate::domain::zone::Side;
 pub const APP_NAME: &str = "Unknot";
 
 /// The one-line promise on the home screen.
-pub const PROMISE: &str = "Ten calm minutes on the roller for a looser back: outer thighs, upper back, then deep breaths.";
+pub const PROMISE: &str = "A few calm minutes on the roller for a looser back: outer thighs, upper back, then deep breaths.";
 
 /// Seconds of each breath in during the breathing finish, from the routine's pacing.
 pub const BREATH_IN_SECS: u64 = BREATH_IN_MS / 1000;

@@ -133,7 +133,8 @@ fn skipping_early_makes_no_sound_but_is_announced() {
 #[test]
 fn the_first_roll_and_the_breathing_are_announced() {
     let s = rolling().apply(Back { now: T0 });
-    let (_, said, _) = step(&s, Tick { now: T0 + 5_000 }, T0 + 5_000);
+    let ready = u64::from(Settings::default().get_ready_secs) * 1000;
+    let (_, said, _) = step(&s, Tick { now: T0 + ready }, T0 + ready);
     assert_eq!(said.as_deref(), Some("Roll the left IT band"));
     let mut s = rolling();
     while s.card() != Card::Roll(Zone::ShoulderBladeRight) {

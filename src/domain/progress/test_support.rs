@@ -59,6 +59,8 @@ pub fn record_on(day: DayNumber, hour: u64, completed: bool) -> SessionRecord {
         note: String::new(),
         active_ms: 540_000,
         routine_used: None,
+        skipped: Vec::new(),
+        rolled_ms: 0,
     }
 }
 
@@ -176,6 +178,8 @@ pub fn generate() -> Vec<SessionRecord> {
                 note: String::new(),
                 active_ms: active,
                 routine_used: None,
+                skipped: Vec::new(),
+                rolled_ms: 0,
             }
         })
         .collect()

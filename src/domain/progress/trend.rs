@@ -210,13 +210,39 @@ pub fn pain_chart(
             .into_iter()
             .map(|v| (scale.y(v), v as u8))
             .collect(),
-        x_ticks: time_ticks(t0, t1, offset_minutes, max_x_ticks)
-            .into_iter()
-            .map(|(at, label)| (scale.x(at), label))
-            .collect(),
+        x_ticks: spaced_labels(
+            time_ticks(t0, t1, offset_minutes, max_x_ticks)
+                .into_iter()
+                .map(|(at, label)| (scale.x(at), label))
+                .collect(),
+            width,
+        ),
         average_change: average_change(history),
         scale,
     })
+}
+
+/// How wide a date label is drawn, roughly, in user units (13.5 px text, as styled).
+pub fn label_width(label: &str) -> f32 {
+    label.chars().count() as f32 * 8.4
+}
+
+/// Keeps the date labels that fit: each wholly inside the chart and at least a gap
+/// away from the last one kept, so no two ever touch.
+fn spaced_labels(ticks: Vec<(f32, String)>, width: f32) -> Vec<(f32, String)> {
+    const GAP: f32 = 8.0;
+    let mut kept: Vec<(f32, String)> = Vec::new();
+    for (x, label) in ticks {
+        let half = label_width(&label) / 2.0;
+        let inside = x - half >= 0.0 && x + half <= width;
+        let clear = kept
+            .last()
+            .is_none_or(|(px, pl)| x - px >= label_width(pl) / 2.0 + half + GAP);
+        if inside && clear {
+            kept.push((x, label));
+        }
+    }
+    kept
 }
 
 /// SVG path data joining the points in order.

@@ -73,7 +73,11 @@ impl Session {
                 self.resume(now);
                 self.end_hold(now);
                 // Going back means "again": the passes will be recorded when it is left.
-                self.active_ms = self.active_ms.saturating_add(self.clock.elapsed(now));
+                let elapsed = self.clock.elapsed(now);
+                self.active_ms = self.active_ms.saturating_add(elapsed);
+                if let Card::Roll(_) = self.card() {
+                    self.rolled_ms = self.rolled_ms.saturating_add(elapsed);
+                }
                 self.enter(self.index.saturating_sub(1), now, true);
             }
             Event::Pause { .. } => self.pause(now),
@@ -138,6 +142,7 @@ impl Session {
     fn enter(&mut self, index: usize, at: EpochMs, completed: bool) {
         let last = self.plan.len().saturating_sub(1);
         self.index = index.min(last);
+        self.hold_ended_at = None;
         if index > last || self.card() == Card::Summary {
             self.finished = Some(Finish { at, completed });
             self.clock = Clock::stopped();
@@ -151,6 +156,7 @@ impl Session {
         let elapsed = self.clock.elapsed(at);
         self.active_ms = self.active_ms.saturating_add(elapsed);
         if let Card::Roll(zone) = self.card() {
+            self.rolled_ms = self.rolled_ms.saturating_add(elapsed);
             let dose = self.settings.for_zone(zone);
             let done = elapsed / dose.pass_ms().max(1);
             let passes = u8::try_from(done)
@@ -212,6 +218,8 @@ impl Session {
         };
         let held_ms = hold.clock.elapsed(at).min(hold.duration_ms);
         self.active_ms = self.active_ms.saturating_add(held_ms);
+        self.rolled_ms = self.rolled_ms.saturating_add(held_ms);
+        self.hold_ended_at = Some(at);
         self.hot_spots.push(HotSpot {
             zone: hold.zone,
             position: hold.position,

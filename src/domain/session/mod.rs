@@ -15,6 +15,9 @@
 //! Time spent in a hot-spot hold counts as active: the person is working on the card.
 
 mod apply;
+mod beat;
+mod length;
+mod outcome;
 mod query;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -30,10 +33,17 @@ use crate::domain::routine::{plan, Card};
 use crate::domain::settings::Settings;
 use crate::domain::zone::Zone;
 
+pub use beat::{Beat, BeatKind};
+pub use length::{length_words, routine_length_ms, MANUAL_CARD_MS};
+pub use outcome::TENDERNESS_ASK_MS;
+
 /// How long "+10 s" adds to a hold.
 pub const EXTEND_MS: u64 = 10_000;
 /// The longest a hold may last, however often it is extended (the article's 45 s).
 pub const MAX_HOLD_MS: u64 = 45_000;
+
+/// Less rolling than this and a session is not kept: nothing was really rolled.
+pub const ROLLED_MIN_MS: u64 = 1_000;
 
 /// A hot spot being held: the passes are frozen while it runs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -93,6 +103,13 @@ pub struct Session {
     /// The saved routine this session follows, if it was started from one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub routine_used: Option<RoutineUsed>,
+    /// Time spent rolling (on Roll cards, holds included), finished cards only, pauses
+    /// excluded. A session with less than [`ROLLED_MIN_MS`] of it leaves no record.
+    #[serde(default)]
+    pub rolled_ms: u64,
+    /// When the last hold on the current card ended (for the tenderness question).
+    #[serde(default)]
+    pub hold_ended_at: Option<EpochMs>,
 }
 
 /// Everything that can happen to a session.
@@ -201,6 +218,8 @@ impl Session {
             latest: now,
             safety_passed: false,
             routine_used: None,
+            rolled_ms: 0,
+            hold_ended_at: None,
         }
     }
 }

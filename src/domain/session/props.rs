@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::domain::record::Verdict;
 use crate::domain::zone::Zone;
 
 const T0: EpochMs = 1_700_000_000_000;
@@ -102,6 +103,13 @@ fn check(s: &Session, later: u64) -> Result<(), TestCaseError> {
     }
     prop_assert!(s.passes.iter().all(|p| p.passes <= n));
     prop_assert!(s.hot_spots.iter().all(|h| h.held_ms <= MAX_HOLD_MS));
+    // Rolling is part of the active time; the tenderness question never interrupts a hold.
+    prop_assert!(s.rolled_ms <= s.active_ms);
+    prop_assert!(s.rolled_at(now) <= s.elapsed_active(now));
+    if s.is_holding() {
+        prop_assert!(!s.asks_tenderness(now) && !s.asks_tenderness(now + later));
+    }
+    check_record(s)?;
     prop_assert!(s.index < s.plan.len());
     prop_assert_eq!(s.is_finished(), s.card() == Card::Summary);
     // Exactly one clock runs, and only while the session is live and not paused.
@@ -121,6 +129,35 @@ fn check(s: &Session, later: u64) -> Result<(), TestCaseError> {
         prop_assert_eq!(s.pass(now + later), s.pass(now));
         prop_assert_eq!(s.elapsed_active(now + later), s.elapsed_active(now));
         prop_assert_eq!(frozen.index, s.index);
+    }
+    Ok(())
+}
+
+/// Honest records: kept only when something was rolled, never "Complete" with a skip.
+fn check_record(s: &Session) -> Result<(), TestCaseError> {
+    let record = s.record();
+    prop_assert_eq!(
+        record.is_some(),
+        s.is_finished() && s.rolled_ms >= ROLLED_MIN_MS
+    );
+    let Some(r) = record else {
+        return Ok(());
+    };
+    prop_assert!(r.rolled_ms >= ROLLED_MIN_MS);
+    let planned = s.planned_zones();
+    prop_assert!(r.skipped.iter().all(|z| planned.contains(z)));
+    prop_assert!(r.zones.iter().all(|z| planned.contains(z)));
+    // A zone counts as done only when all its passes ran.
+    for zone in planned.iter().filter(|z| !r.skipped.contains(z)) {
+        let passes = r.passes.iter().find(|p| p.zone == *zone).map(|p| p.passes);
+        prop_assert_eq!(passes, Some(s.settings.passes_per_side));
+    }
+    match r.verdict() {
+        Verdict::Complete => prop_assert!(r.completed && r.skipped.is_empty()),
+        Verdict::Partial { done, of } => {
+            prop_assert!(!r.completed && done < of && of == planned.len());
+        }
+        Verdict::EndedEarly => prop_assert!(!r.completed && r.skipped.is_empty()),
     }
     Ok(())
 }
@@ -150,6 +187,35 @@ proptest! {
         if let Some(r) = s.record() {
             prop_assert!(r.passes.iter().all(|p| p.passes <= s.settings.passes_per_side));
             prop_assert_eq!(r.active_ms, s.active_ms);
+        }
+    }
+
+    #[test]
+    fn skipping_every_card_keeps_nothing_and_rolling_every_zone_is_complete(
+        settings in settings(),
+        gap in 0u64..140,
+    ) {
+        // Next on every card in quick taps (under a second on the roller in all): nothing kept.
+        let mut s = start(settings.clone(), true);
+        let mut now = T0;
+        while !s.is_finished() {
+            now += gap;
+            s = s.apply(Event::Next { now });
+        }
+        prop_assert!(s.record().is_none());
+        // Time alone runs every timed card to its end; Next only on the manual ones.
+        let mut s = start(settings, true);
+        let mut now = T0;
+        while !s.is_finished() {
+            now += s.remaining_ms(now).unwrap_or(0);
+            s = s.apply(Event::Tick { now });
+            if !s.card().is_timed() && !s.is_finished() {
+                s = s.apply(Event::Next { now });
+            }
+        }
+        match s.record() {
+            Some(r) => prop_assert_eq!(r.verdict(), Verdict::Complete),
+            None => prop_assert!(s.planned_zones().is_empty()),
         }
     }
 

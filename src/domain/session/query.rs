@@ -4,7 +4,7 @@
 //! reads as 0 ms left. A `now` earlier than the session's latest time reads as that time.
 
 use super::{BreathInfo, PassInfo, Session};
-use crate::domain::record::{EpochMs, SessionRecord};
+use crate::domain::record::EpochMs;
 use crate::domain::routine::{Card, BREATH_IN_MS, BREATH_MS, BREATH_OUT_MS};
 
 /// A fraction `part / whole` in 0..=1 (a zero whole counts as done).
@@ -169,38 +169,6 @@ impl Session {
             .paused_at
             .map_or(0, |since| self.at(now).saturating_sub(since));
         self.paused_ms.saturating_add(span)
-    }
-
-    /// The history entry, once the session has finished.
-    pub fn record(&self) -> Option<SessionRecord> {
-        let finish = self.finished?;
-        let zones = self
-            .plan
-            .iter()
-            .filter_map(|card| match card {
-                Card::Roll(zone) => Some(*zone),
-                _ => None,
-            })
-            .filter(|zone| {
-                self.passes.iter().any(|p| p.zone == *zone && p.passes > 0)
-                    || self.hot_spots.iter().any(|h| h.zone == *zone)
-            })
-            .collect();
-        Some(SessionRecord {
-            id: self.id.clone(),
-            started_at: self.started_at,
-            ended_at: finish.at,
-            routine: self.routine,
-            zones,
-            completed: finish.completed,
-            passes: self.passes.clone(),
-            hot_spots: self.hot_spots.clone(),
-            pain_before: self.pain_before,
-            pain_after: self.pain_after,
-            note: String::new(),
-            active_ms: self.active_ms,
-            routine_used: self.routine_used.clone(),
-        })
     }
 
     /// True if the plan had no Safety card or the person moved past it with Next.

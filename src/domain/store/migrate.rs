@@ -75,6 +75,8 @@ pub fn record_v1_to_v2(old: V1Record) -> SessionRecord {
         note: old.note,
         active_ms: old.active_secs.saturating_mul(1000),
         routine_used: None,
+        skipped: Vec::new(),
+        rolled_ms: 0,
     }
 }
 

@@ -39,8 +39,8 @@ pub use migrate::{record_v1_to_v2, record_v2_to_v3, settings_v1_to_v2};
 pub use notice::Notice;
 pub use routines::{read_routines, remove_routine, routine_key, save_routine};
 pub use save::{
-    clear_active, load_active, read_history, read_record, read_safety, read_settings, save_active,
-    save_record, save_safety, save_settings,
+    clear_active, load_active, read_history, read_record, read_safety, read_settings,
+    remove_record, save_active, save_record, save_safety, save_settings,
 };
 pub use schema::{
     session_key, Backup, KeyKind, V1HotSpot, V1Pain, V1Record, V1Settings, ACTIVE_KEY,

@@ -106,6 +106,11 @@ pub fn load_active<T: DeserializeOwned>(
     }
 }
 
+/// Forgets one finished session (its `End session` was undone).
+pub fn remove_record(kv: &dyn KeyValue, id: &str, now: EpochMs) -> Result<(), StoreError> {
+    remove_guarded(kv, &session_key(id), now)
+}
+
 /// Forgets the session in progress (it finished or was abandoned).
 pub fn clear_active(kv: &dyn KeyValue, now: EpochMs) -> Result<(), StoreError> {
     remove_guarded(kv, ACTIVE_KEY, now)

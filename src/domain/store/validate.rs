@@ -26,7 +26,10 @@ pub fn validate_record(r: &SessionRecord) -> Result<(), String> {
         return Err("it ends before it starts".into());
     }
     let rollable = |z: &Zone| z.rollable();
-    if !r.zones.iter().all(rollable) || !r.passes.iter().all(|p| p.zone.rollable()) {
+    if !r.zones.iter().all(rollable)
+        || !r.skipped.iter().all(rollable)
+        || !r.passes.iter().all(|p| p.zone.rollable())
+    {
         return Err("it lists the lower back, which Unknot never rolls".into());
     }
     if r.hot_spots.len() > MAX_HOT_SPOTS {

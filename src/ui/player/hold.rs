@@ -1,31 +1,33 @@
-//! The hot-spot hold: a big countdown, the breathing pacer, `Released` and `+10 s`.
+//! The hot-spot hold, kept calm: the hold's seconds with the breathing pacer behind them,
+//! one line of words, `Released` and `+10 s`. Tenderness is asked after, not now.
 
 use leptos::prelude::*;
 
-use crate::domain::app::Action;
 use crate::domain::session::{Event, MAX_HOLD_MS};
-use crate::ui::player::countdown::Countdown;
-use crate::ui::player::pacer::Pacer;
+use crate::ui::player::beat::BigNumber;
+use crate::ui::player::pacer::{breath_words, use_breath_phase};
 use crate::ui::player::send;
 use crate::ui::store::use_store;
 
-/// Shown over the rolling card while a hot spot is held.
+/// Takes the rolling card's info column while a hot spot is held.
 #[component]
 pub fn HoldPanel() -> impl IntoView {
     let store = use_store();
-    let hold = store.select(|s| s.session.as_ref().and_then(|x| x.hold.clone()));
-    let can_extend =
-        Memo::new(move |_| hold.with(|h| h.as_ref().is_some_and(|h| h.duration_ms < MAX_HOLD_MS)));
-    let tenderness = Memo::new(move |_| hold.with(|h| h.as_ref().and_then(|h| h.tenderness)));
-    let rate = move |value: u8| store.dispatch(Action::Session(Event::Tenderness { value }));
+    let can_extend = store.select(|s| {
+        s.session
+            .as_ref()
+            .and_then(|x| x.hold.as_ref())
+            .is_some_and(|h| h.duration_ms < MAX_HOLD_MS)
+    });
+    let phase = use_breath_phase();
     view! {
-        <div class="hold" role="group" aria-label="Hot spot hold">
-            <p class="hold__lead">"Stay on the knot. Let the roller sink in and breathe slowly."</p>
-            <div class="hold__visual">
-                <Countdown caption="hold" />
-                <Pacer />
+        <div class="stage__info hold" role="group" aria-label="Hot spot hold">
+            <BigNumber pace=true />
+            <div class="cue">
+                <p class="cue__main">"Stay on the knot"</p>
+                <p class="cue__sub cue__breath">{move || breath_words(phase.get())}</p>
             </div>
-            <div class="hold__actions">
+            <div class="hold__actions stage__action">
                 <button class="button button--primary button--big" on:click=move |_| send(store, |now| Event::Released { now })>
                     "Released"
                 </button>
@@ -37,25 +39,6 @@ pub fn HoldPanel() -> impl IntoView {
                     "+10 s"
                 </button>
             </div>
-            <fieldset class="tenderness">
-                <legend>"How tender is it? (optional)"</legend>
-                <div class="tenderness__scale">
-                    {(0..=10u8)
-                        .map(|v| {
-                            view! {
-                                <button
-                                    class="tenderness__value"
-                                    aria-pressed=move || (tenderness.get() == Some(v)).to_string()
-                                    aria-label=format!("Tenderness {v} of 10")
-                                    on:click=move |_| rate(v)
-                                >
-                                    {v}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
         </div>
     }
 }

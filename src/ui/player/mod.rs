@@ -1,15 +1,18 @@
-//! The session player: one card at a time, the timers, and the controls.
+//! The session player, for a person lying on a roller: one big number, one short cue,
+//! the one action that matters, and nothing to scroll. Detail is behind `More`.
 
-mod card_body;
+mod beat;
+mod cards;
 mod controls;
-mod countdown;
 mod hold;
 mod keyboard;
+mod more;
 mod pacer;
 mod pain;
 pub mod paused;
 mod roll;
 mod summary;
+mod tender;
 
 use leptos::prelude::*;
 
@@ -20,7 +23,7 @@ use crate::domain::session::{Event, Session};
 use crate::ui::screen_on_hint::ScreenOnHint;
 use crate::ui::store::{use_store, Store};
 
-pub use summary::Summary;
+pub use summary::{summary_title, Summary};
 
 /// Sends a session event stamped with the current wall-clock time.
 pub(crate) fn send(store: Store, make: fn(u64) -> Event) {
@@ -36,62 +39,104 @@ pub fn Player() -> impl IntoView {
     let step = Memo::new(move |_| {
         session.with(|s| {
             s.as_ref()
-                .map(|s| (s.index + 1, s.plan.len()))
+                .map(|s| (s.index, s.plan.len()))
                 .unwrap_or((0, 0))
         })
     });
-    let title = Memo::new(move |_| {
-        let settings = store.state.with(|s| s.settings.clone());
-        card.get()
-            .map(|c| card_text(c, &settings).title)
-            .unwrap_or_default()
+    let title = Memo::new(move |_| match card.get() {
+        Some(Card::Summary) => store.state.with(summary_title),
+        Some(c) => store.state.with(|s| card_text(c, &s.settings).title),
+        None => String::new(),
     });
     let finished =
         Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(Session::is_finished)));
+    let more_open = RwSignal::new(false);
+    // A new card starts with its sheet closed.
+    Effect::new(move |_| {
+        card.track();
+        more_open.set(false);
+    });
     keyboard::use_session_keys(store);
 
     view! {
         <section class="player" aria-labelledby="player-title">
             <header class="player__bar">
-                <p class="player__step">
-                    {move || {
-                        let (n, of) = step.get();
-                        format!("Step {n} of {of}")
-                    }}
-                </p>
+                <h1 id="player-title" class="player__title">{title}</h1>
+                <Show when=move || card.get().is_some_and(more::has_more)>
+                    <button
+                        class="button button--ghost player__more"
+                        aria-expanded=move || more_open.get().to_string()
+                        aria-controls="player-more"
+                        on:click=move |_| more_open.update(|o| *o = !*o)
+                    >
+                        "More"
+                    </button>
+                </Show>
                 <Show when=move || !finished.get()>
                     <button
                         class="button button--ghost player__end"
+                        aria-label="End session"
                         on:click=move |_| send(store, |now| Event::End { now })
                     >
-                        "End session"
+                        "End"
+                        <span class="player__end-more">" session"</span>
                     </button>
                 </Show>
             </header>
             <ScreenOnHint />
-            <div class="player__progress" aria-hidden="true">
+            <div
+                class="player__progress"
+                role="progressbar"
+                aria-label="Routine"
+                aria-valuemin="0"
+                aria-valuemax=move || step.get().1.saturating_sub(1)
+                aria-valuenow=move || step.get().0
+                aria-valuetext=move || {
+                    let (i, len) = step.get();
+                    format!("Step {} of {}", i + 1, len)
+                }
+            >
                 <div
                     class="player__progress-fill"
                     style:transform=move || {
-                        let (n, of) = step.get();
-                        format!("scaleX({})", n as f32 / of.max(1) as f32)
+                        // The first card is empty, the summary full.
+                        let (i, len) = step.get();
+                        format!("scaleX({})", i as f32 / len.saturating_sub(1).max(1) as f32)
                     }
                 ></div>
             </div>
-            <h1 id="player-title" class="player__title">{title}</h1>
-            <div class="player__body">
+            <div class=move || format!("stage stage--{}", card.get().map_or("none", kind))>
                 {move || match card.get() {
                     Some(Card::Roll(zone)) => view! { <roll::RollCard zone /> }.into_any(),
                     Some(Card::Summary) => view! { <Summary /> }.into_any(),
                     Some(Card::PainBefore) => view! { <pain::PainCard before=true /> }.into_any(),
                     Some(Card::PainAfter) => view! { <pain::PainCard before=false /> }.into_any(),
-                    Some(other) => view! { <card_body::CardBody card=other /> }.into_any(),
+                    Some(other) => view! { <cards::OtherCard card=other /> }.into_any(),
                     None => ().into_any(),
+                }}
+                {move || {
+                    card.get()
+                        .filter(|_| more_open.get())
+                        .map(|card| view! { <more::MoreSheet card open=more_open /> })
                 }}
             </div>
             <Show when=move || !finished.get()>
                 <controls::Controls />
             </Show>
         </section>
+    }
+}
+
+/// A class name per kind of card, for the layout.
+fn kind(card: Card) -> &'static str {
+    match card {
+        Card::Safety => "safety",
+        Card::PainBefore | Card::PainAfter => "pain",
+        Card::Setup(_) => "setup",
+        Card::SwitchSide(_) => "switch",
+        Card::GetReady(_) => "ready",
+        Card::Roll(_) => "roll",
+        Card::Breathe => "breathe",
+        Card::Summary => "summary",
     }
 }

@@ -1,42 +1,46 @@
-//! A breathing pacer: a circle that grows on the in-breath and shrinks on the out-breath.
+//! The breathing pacer: a soft circle behind the big number that grows on the in-breath
+//! and shrinks on the out-breath, paced from the hold's (or the breathing card's) start.
 
 use leptos::prelude::*;
 
 use crate::domain::routine::{BREATH_IN_MS, BREATH_OUT_MS};
 use crate::ui::store::use_store;
 
-/// Paces 4 s in, 6 s out: during a hold from the hold's start, on the breathing card from the card's start.
-/// On the breathing card it also counts the breaths.
-#[component]
-pub fn Pacer() -> impl IntoView {
+/// `Some(true)` breathing in, `Some(false)` out, `None` when paused or not pacing.
+pub fn use_breath_phase() -> Memo<Option<bool>> {
     let store = use_store();
     let now = store.now;
-    let phase = Memo::new(move |_| {
+    // Only the half-breath goes out, so the class flips (and the CSS transition runs)
+    // once per half-breath, not on every tick.
+    Memo::new(move |_| {
         store.state.with(|s| {
             let session = s.session.as_ref()?;
             if session.is_paused() {
                 return None;
             }
             let now = now.get();
-            let (breath, counted) = match session.hold_breath(now) {
-                Some(b) => (b, false),
-                None => (session.breath(now)?, true),
-            };
-            // Only (half, breath) goes out, so the class flips (and the CSS transition
-            // runs) once per half-breath, not on every tick.
-            Some((
-                breath.inhaling,
-                counted.then_some((breath.number, breath.of)),
-            ))
+            session
+                .hold_breath(now)
+                .or_else(|| session.breath(now))
+                .map(|b| b.inhaling)
         })
-    });
-    let inhaling = move || phase.get().map(|(i, _)| i);
-    let words = move || match inhaling() {
+    })
+}
+
+/// "Breathe in", "Breathe out" or "Paused", for the words under the number.
+pub fn breath_words(phase: Option<bool>) -> &'static str {
+    match phase {
         Some(true) => "Breathe in",
         Some(false) => "Breathe out",
         None => "Paused",
-    };
-    let class = move || match inhaling() {
+    }
+}
+
+/// The circle itself (decorative: the words say the same).
+#[component]
+pub fn PacerCircle() -> impl IntoView {
+    let phase = use_breath_phase();
+    let class = move || match phase.get() {
         Some(true) => "pacer pacer--in",
         Some(false) => "pacer pacer--out",
         None => "pacer",
@@ -44,17 +48,11 @@ pub fn Pacer() -> impl IntoView {
     view! {
         <div
             class=class
+            aria-hidden="true"
             style:--breath-in=format!("{BREATH_IN_MS}ms")
             style:--breath-out=format!("{BREATH_OUT_MS}ms")
         >
-            <div class="pacer__circle" aria-hidden="true"></div>
-            <p class="pacer__words">{words}</p>
-            {move || {
-                phase
-                    .get()
-                    .and_then(|(_, count)| count)
-                    .map(|(n, of)| view! { <p class="pacer__count">{format!("Breath {n} of {of}")}</p> })
-            }}
+            <div class="pacer__circle"></div>
         </div>
     }
 }

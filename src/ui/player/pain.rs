@@ -65,8 +65,8 @@ pub fn PainCard(
         "And now, after rolling?"
     };
     view! {
-        <div class="card-body card-body--pain">
-            <p>"Optional: rate it from 0 to 10 so Unknot can show your trend. Tap Next to skip."</p>
+        <div class="stage__info stage__info--words pain">
+            <p class="pain__hint">"Optional, for your own trend. Next skips it."</p>
             <PainScale
                 value
                 label

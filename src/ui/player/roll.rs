@@ -1,15 +1,15 @@
-//! The rolling card: the diagram with the moving roller, `Pass N of M`, and `Hot spot`.
+//! The rolling card: the diagram with the moving roller, the pass's seconds, where to
+//! roll to, and `Hot spot`. While a hot spot is held, the hold takes the info column.
 
 use leptos::prelude::*;
 
-use crate::domain::content::card_text;
 use crate::domain::session::{Event, PassInfo};
 use crate::domain::zone::Zone;
 use crate::ui::body_diagram::BodyDiagram;
-use crate::ui::player::card_body::CardWords;
-use crate::ui::player::countdown::Countdown;
+use crate::ui::player::beat::BigNumber;
 use crate::ui::player::hold::HoldPanel;
 use crate::ui::player::send;
+use crate::ui::player::tender::TendernessAsk;
 use crate::ui::store::use_store;
 
 /// Rolls one zone: passes are paced and counted; a hot spot starts a hold.
@@ -20,9 +20,6 @@ pub fn RollCard(
 ) -> impl IntoView {
     let store = use_store();
     let now = store.now;
-    let text = store
-        .state
-        .with_untracked(|s| card_text(crate::domain::routine::Card::Roll(zone), &s.settings));
     let pass = Memo::new(move |_| {
         store
             .state
@@ -30,7 +27,6 @@ pub fn RollCard(
     });
     let number = Memo::new(move |_| pass.get().map(|p| (p.number, p.of, p.outward)));
     let holding = store.select(|s| s.session.as_ref().is_some_and(|x| x.is_holding()));
-    let paused = store.select(|s| s.session.as_ref().is_some_and(|x| x.is_paused()));
     let hot_spots = store.select(move |s| {
         s.session
             .as_ref()
@@ -44,54 +40,91 @@ pub fn RollCard(
             })
             .unwrap_or_default()
     });
-    let (start, end) = zone.path_ends();
-    let direction = move || match number.get() {
-        Some((_, _, true)) => format!("From {start} to {end}"),
-        Some((_, _, false)) => format!("Back from {end} to {start}"),
-        None => String::new(),
-    };
     let roller = Signal::derive(move || pass.get().map(|p: PassInfo| p.position));
     view! {
-        <div class="roll" class:roll--holding=move || holding.get()>
-            <div class="roll__diagram">
-                <BodyDiagram
-                    selected=Signal::derive(move || vec![zone])
-                    on_toggle=Callback::new(|_| {})
-                    active=Signal::derive(move || Some(zone))
-                    roller
-                    hot_spots=Signal::derive(move || hot_spots.get())
-                    interactive=false
-                />
+        <div class="stage__visual">
+            <BodyDiagram
+                selected=Signal::derive(move || vec![zone])
+                on_toggle=Callback::new(|_| {})
+                active=Signal::derive(move || Some(zone))
+                roller
+                hot_spots=Signal::derive(move || hot_spots.get())
+                interactive=false
+            />
+        </div>
+        <Show when=move || holding.get() fallback=move || view! { <Rolling zone number /> }>
+            <HoldPanel />
+        </Show>
+    }
+}
+
+/// The passes: the pass's seconds, `Pass N of M` with where to roll to, `Hot spot`.
+#[component]
+fn Rolling(zone: Zone, number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
+    let store = use_store();
+    let paused = store.select(|s| s.session.as_ref().is_some_and(|x| x.is_paused()));
+    let asking = Memo::new(move |_| {
+        let now = store.now.get();
+        store
+            .state
+            .with(|s| s.session.as_ref().is_some_and(|x| x.asks_tenderness(now)))
+    });
+    let (start, end) = zone.path_ends();
+    let direction = move || match number.get() {
+        _ if paused.get() => "Paused: Resume when you are ready".to_string(),
+        Some((_, _, true)) => format!("Roll to {end}"),
+        Some((_, _, false)) => format!("Roll back to {start}"),
+        None => String::new(),
+    };
+    view! {
+        <div class="stage__info">
+            <BigNumber />
+            <div class="cue">
+                <p class="cue__main">
+                    {move || number.get().map(|(n, of, _)| format!("Pass {n} of {of}"))}
+                </p>
+                <Show when=move || asking.get() fallback=move || view! {
+                    <p class="cue__sub">{direction}</p>
+                    <Pips number />
+                }>
+                    <TendernessAsk />
+                </Show>
             </div>
-            <Show
-                when=move || holding.get()
-                fallback=move || {
-                    view! {
-                        <div class="roll__pass">
-                            <div class="roll__status">
-                                <p class="roll__count">
-                                    {move || number.get().map(|(n, of, _)| format!("Pass {n} of {of}"))}
-                                </p>
-                                <p class="roll__direction">{direction}</p>
-                            </div>
-                            <Countdown caption="s left here" />
-                            <button
-                                class="button button--hot button--big button--wide"
-                                disabled=move || paused.get()
-                                aria-keyshortcuts="H"
-                                on:click=move |_| send(store, |now| Event::HotSpot { now })
-                            >
-                                "Hot spot"
-                            </button>
-                        </div>
-                    }
-                }
+            <button
+                class="button button--hot button--big button--wide stage__action"
+                disabled=move || paused.get()
+                aria-keyshortcuts="H"
+                on:click=move |_| send(store, |now| Event::HotSpot { now })
             >
-                <HoldPanel />
-            </Show>
-            <section class="roll__how" aria-label="How to roll this">
-                <CardWords text=text.clone() />
-            </section>
+                "Hot spot"
+            </button>
+        </div>
+    }
+}
+
+/// The zone's progress, quietly: one pip per pass, filled when done.
+#[component]
+fn Pips(number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
+    view! {
+        <div class="pips" aria-hidden="true">
+            {move || {
+                number
+                    .get()
+                    .map(|(n, of, _)| {
+                        (1..=of)
+                            .map(|i| {
+                                let class = if i < n {
+                                    "pips__pip pips__pip--done"
+                                } else if i == n {
+                                    "pips__pip pips__pip--now"
+                                } else {
+                                    "pips__pip"
+                                };
+                                view! { <span class=class></span> }
+                            })
+                            .collect_view()
+                    })
+            }}
         </div>
     }
 }

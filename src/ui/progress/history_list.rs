@@ -99,7 +99,7 @@ pub(super) fn HistoryList(
                         day_label(local_day(record.started_at, offset_minutes)),
                         time_label(record.started_at, offset_minutes)
                     );
-                    let status = if record.completed { "Complete" } else { "Ended early" };
+                    let status = record.verdict().words();
                     let status_class = if record.completed {
                         "history__status"
                     } else {

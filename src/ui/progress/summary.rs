@@ -61,7 +61,7 @@ pub fn SessionSummary(
                 view! { <h1 id="session-summary-title" class="session-summary__title">{when}</h1> }.into_any()
             }}
             <p class=if record.completed { "session-summary__status" } else { "session-summary__status session-summary__status--partial" }>
-                {if record.completed { "Complete" } else { "Ended early" }}
+                {record.verdict().words()}
             </p>
             <dl class="session-summary__stats">
                 <div>

@@ -5,7 +5,7 @@ import { advance } from './clock.mjs';
 import { expectText, expectVisible } from './expect.mjs';
 
 /** Default settings (domain/settings.rs): what the timings below assume. */
-export const DEFAULTS = { passes: 4, secsPerPass: 10, holdSecs: 30, getReadySecs: 5, breaths: 5 };
+export const DEFAULTS = { passes: 4, secsPerPass: 10, holdSecs: 30, getReadySecs: 10, breaths: 5 };
 /** One Roll card: passes × seconds per pass. */
 export const ROLL_MS = DEFAULTS.passes * DEFAULTS.secsPerPass * 1_000;
 /** The breathing finish: breaths × 10 s. */
@@ -21,8 +21,11 @@ export const cardTitle = (page) => page.locator('#player-title');
 export const passCount = (page) => page.getByRole('main').getByText(/^Pass \d+ of \d+$/);
 /** The polite live region that announces phase changes. */
 export const announcer = (page) => page.locator('.announcer[role="status"]');
-/** The summary's verdict: `Complete` or `Ended early`. */
-export const summaryStatus = (page) => page.getByRole('main').getByText(/^(Complete|Ended early)$/);
+/** The summary's verdict: `Complete`, `Partial — N of M zones` or `Ended early`. */
+export const summaryStatus = (page) =>
+  page.getByRole('main').getByText(/^(Complete|Ended early|Partial — \d+ of \d+ zones)$/);
+/** The verdict of a session cut short on its first zone. */
+export const PARTIAL_NONE = 'Partial — 0 of 5 zones';
 /** A fact of the summary, by its term (`Hot spots`, `Pain`, `Time`…): the value's element. */
 export const summaryFact = (page, term) =>
   page.getByRole('main').locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');

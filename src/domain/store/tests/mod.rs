@@ -36,6 +36,8 @@ fn record(id: &str, started_at: u64) -> SessionRecord {
         note: "felt good".into(),
         active_ms: 540_000,
         routine_used: None,
+        skipped: Vec::new(),
+        rolled_ms: 0,
     }
 }
 

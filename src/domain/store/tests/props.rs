@@ -191,6 +191,8 @@ fn record_strategy() -> impl Strategy<Value = SessionRecord> {
                 note,
                 active_ms: u64::from(active),
                 routine_used: None,
+                skipped: Vec::new(),
+                rolled_ms: 0,
             },
         )
 }

@@ -165,3 +165,15 @@ fn error_texts_are_plain_words() {
     };
     assert!(!e.to_string().contains("SecurityError"));
 }
+
+#[test]
+fn an_undone_session_is_removed_and_the_others_stay() {
+    let kv = MemoryKv::new();
+    save_record(&kv, &record("keep", 100), NOW).unwrap();
+    save_record(&kv, &record("undone", 200), NOW).unwrap();
+    remove_record(&kv, "undone", NOW).unwrap();
+    let ids: Vec<_> = read_history(&kv).into_iter().map(|r| r.id).collect();
+    assert_eq!(ids, ["keep"]);
+    // Removing what is not there is not an error.
+    remove_record(&kv, "undone", NOW).unwrap();
+}

@@ -1,0 +1,58 @@
+//! How long a routine really takes with the person's settings, for the home screen.
+
+use crate::domain::routine::{plan, Card};
+use crate::domain::settings::Settings;
+use crate::domain::zone::Zone;
+
+/// What getting into a position (a set-up or the side switch) takes, roughly.
+pub const MANUAL_CARD_MS: u64 = 15_000;
+
+/// The length of a routine over `zones`: every timed card at its settings, plus
+/// [`MANUAL_CARD_MS`] for each change of position. Pain checks count as instant (they
+/// are optional), hot-spot holds as not taken (they are extra).
+pub fn routine_length_ms(zones: &[Zone], settings: &Settings) -> u64 {
+    let (settings, _) = settings.clone().clamped();
+    plan(zones, false)
+        .iter()
+        .map(|card| match card {
+            Card::Setup(_) | Card::SwitchSide(_) => MANUAL_CARD_MS,
+            other => other.duration_ms(&settings).unwrap_or(0),
+        })
+        .sum()
+}
+
+/// "About 6 min": whole minutes, rounded to the nearest, at least 1.
+pub fn length_words(ms: u64) -> String {
+    let minutes = ((ms + 30_000) / 60_000).max(1);
+    format!("About {minutes} min")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_full_routine_at_the_defaults_takes_about_six_minutes() {
+        // 5 zones × (10 s get ready + 4 × 10 s) + 50 s breathing + 3 position changes.
+        let ms = routine_length_ms(&Zone::FULL_ROUTINE, &Settings::default());
+        assert_eq!(ms, 5 * 50_000 + 50_000 + 3 * MANUAL_CARD_MS);
+        assert_eq!(length_words(ms), "About 6 min");
+    }
+
+    #[test]
+    fn the_length_follows_the_settings() {
+        let slow = Settings {
+            passes_per_side: 5,
+            secs_per_pass: 20,
+            get_ready_secs: 20,
+            breaths: 10,
+            ..Settings::default()
+        };
+        let ms = routine_length_ms(&Zone::FULL_ROUTINE, &slow);
+        assert_eq!(ms, 5 * 120_000 + 100_000 + 3 * MANUAL_CARD_MS);
+        assert_eq!(length_words(ms), "About 12 min");
+        assert_eq!(length_words(0), "About 1 min");
+        assert_eq!(length_words(89_999), "About 1 min");
+        assert_eq!(length_words(90_000), "About 2 min");
+    }
+}

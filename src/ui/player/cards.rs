@@ -1,0 +1,117 @@
+//! The cards other than rolling: get ready, set-up, side switch, breathing, safety.
+//! Each shows one picture or number and one short cue; the detail is behind `More`.
+
+use leptos::prelude::*;
+
+use crate::domain::content::{card_text, CardText};
+use crate::domain::routine::{Card, Position};
+use crate::ui::illustration::PositionPicture;
+use crate::ui::player::beat::BigNumber;
+use crate::ui::player::pacer::{breath_words, use_breath_phase};
+use crate::ui::store::use_store;
+
+/// Steps, the article's numbers and the safety line of a card (the `More` sheet, and
+/// the safety card itself).
+#[component]
+pub fn CardWords(
+    /// The words to show.
+    text: CardText,
+) -> impl IntoView {
+    let CardText {
+        steps,
+        numbers,
+        safety,
+        ..
+    } = text;
+    view! {
+        <ul class="chips" aria-label="Numbers">
+            {numbers.into_iter().map(|n| view! { <li class="chip">{n}</li> }).collect_view()}
+        </ul>
+        <ol class="steps">
+            {steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+        </ol>
+        {safety.map(|line| view! { <p class="safety-line"><strong>"Safety: "</strong>{line}</p> })}
+    }
+}
+
+/// A card that is read, then left with `Next` or by its countdown.
+#[component]
+pub fn OtherCard(
+    /// Which card.
+    card: Card,
+) -> impl IntoView {
+    let store = use_store();
+    let text = store.state.with_untracked(|s| card_text(card, &s.settings));
+    let picture = match card {
+        Card::Setup(position) => Some(position),
+        Card::SwitchSide(side) => Some(Position::SidePlank(side)),
+        Card::GetReady(zone) => Position::of(zone),
+        _ => None,
+    };
+    let visual = picture.map(|p| {
+        view! {
+            <div class="stage__visual stage__visual--picture">
+                <PositionPicture position=p />
+            </div>
+        }
+    });
+    let info = match card {
+        Card::Safety => {
+            view! { <div class="stage__info stage__info--words"><CardWords text /></div> }
+                .into_any()
+        }
+        Card::Breathe => view! { <Breathing /> }.into_any(),
+        Card::GetReady(zone) => {
+            let (start, _) = zone.path_ends();
+            view! {
+                <div class="stage__info">
+                    <BigNumber />
+                    <div class="cue">
+                        <p class="cue__main">{format!("Start {start}")}</p>
+                        <p class="cue__sub">{text.steps.first().cloned().unwrap_or_default()}</p>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+        _ => view! {
+            <div class="stage__info stage__info--steps">
+                <ol class="steps steps--short">
+                    {text.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                </ol>
+            </div>
+        }
+        .into_any(),
+    };
+    view! {
+        {visual}
+        {info}
+    }
+}
+
+/// The breathing finish: the breath's seconds with the pacer, and `Breath N of M`.
+#[component]
+fn Breathing() -> impl IntoView {
+    let store = use_store();
+    let phase = use_breath_phase();
+    let count = Memo::new(move |_| {
+        let now = store.now.get();
+        store.state.with(|s| {
+            s.session
+                .as_ref()
+                .and_then(|x| x.breath(now))
+                .map(|b| (b.number, b.of))
+        })
+    });
+    view! {
+        <div class="stage__info stage__info--centre">
+            <BigNumber pace=true />
+            <div class="cue">
+                <p class="cue__main cue__breath">{move || breath_words(phase.get())}</p>
+                <p class="cue__sub">
+                    {move || count.get().map(|(n, of)| format!("Breath {n} of {of}"))}
+                </p>
+            </div>
+        </div>
+    }
+}
