@@ -103,12 +103,13 @@ fn ending_a_session_adds_one_partial_record_and_closing_returns_home() {
 
 #[test]
 fn starting_again_ends_and_keeps_the_session_left_waiting() {
-    let state = started(AppState::default(), true);
+    // Rolled for 30 s, then left waiting (Back, then Home).
+    let state = super::undo_tests::rolling();
     let state = reduce(
         state,
         Action::Start {
             id: "s-2".into(),
-            now: T0 + 60_000,
+            now: T0 + 30_000,
             full: true,
         },
     );
