@@ -74,6 +74,9 @@ test('build a routine with two zones, reload, start, edit, delete and undo', asy
   await button(page, 'Start Evening').click();
   await toFirstZone(page);
   await expectText(cardTitle(page), 'Get ready: upper back');
+  // Roll a little first: a session with nothing rolled is not kept.
+  await advance(page, 15_000);
+  await expectVisible(page.getByText(/^Pass 1 of /).first());
   await endSession(page);
   // History names the routine the session followed.
   await button(page, 'Progress').click();
