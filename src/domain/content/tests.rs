@@ -61,6 +61,7 @@ fn all_cards() -> Vec<Card> {
         Card::PainAfter,
         Card::Summary,
     ];
+    cards.extend(Position::ALL.map(Card::Setup));
     for zone in Zone::ALL {
         cards.push(Card::GetReady(zone));
         cards.push(Card::Roll(zone));
@@ -68,12 +69,8 @@ fn all_cards() -> Vec<Card> {
     cards
 }
 
-fn positions() -> [Position; 3] {
-    [
-        Position::SidePlank(Side::Left),
-        Position::SidePlank(Side::Right),
-        Position::FaceUp,
-    ]
+fn positions() -> [Position; 11] {
+    Position::ALL
 }
 
 /// Every string the person can read, one entry per line of text.
@@ -85,13 +82,15 @@ fn corpus() -> Vec<String> {
 fn texts(cards: &[Card]) -> Vec<String> {
     let settings = Settings::default();
     let mut out: Vec<String> = vec![PROMISE.into(), EASE_OFF.into()];
-    for e in [WHY, TRIGGER_POINT, LOWER_BACK, FINISH] {
+    for e in [WHY, TRIGGER_POINT, LOWER_BACK, FINISH, DOSE] {
         out.push(e.title.into());
         out.extend(e.body.iter().map(|s| s.to_string()));
     }
-    for list in [SAFETY_STOP, SAFETY_SKIP, SAFETY_ASK_FIRST] {
-        out.extend(list.iter().map(|s| s.to_string()));
+    for group in SAFETY_GROUPS {
+        out.push(group.title.into());
+        out.extend(group.items.iter().map(|s| s.to_string()));
     }
+    out.extend(DOSE.body.iter().map(|s| s.to_string()));
     for card in cards {
         let t = card_text(*card, &settings);
         out.push(t.title);
@@ -133,37 +132,83 @@ fn every_fact_of_the_article_reaches_the_person() {
     assert!(missing.is_empty(), "missing facts: {missing:?}");
 }
 
+/// SPEC §6: the red flags and local contraindications, each as a keyword.
+const RED_FLAGS: [&str; 17] = [
+    "saddle",
+    "bladder or bowel",
+    "leg weakness",
+    "fever",
+    "cancer",
+    "weight loss",
+    "fall or accident",
+    "osteoporosis",
+    "severe pain at night",
+    "steroid",
+    "fracture",
+    "open wound",
+    "skin infection",
+    "blood clot (dvt)",
+    "blood thinners",
+    "pregnant",
+    "osteomyelitis",
+];
+
 #[test]
-fn every_safety_rule_is_listed() {
-    let lists: Vec<&str> = [SAFETY_STOP, SAFETY_SKIP, SAFETY_ASK_FIRST].concat();
-    let all = lists.join("\n").to_lowercase();
-    for item in [
-        "open wound",
-        "fracture",
-        "dvt",
-        "blood clot",
-        "osteoporosis",
-        "pregnan",
-        "disc",
-        "numbness",
-        "tingling",
-        "sharp",
-        "radiating",
-        "dizzy",
-        "knee",
-        "hip bone",
-        "spine",
-        "inflamed",
-        "swollen",
-    ] {
+fn every_red_flag_and_contraindication_is_listed() {
+    let all: String = SAFETY_GROUPS
+        .iter()
+        .flat_map(|g| g.items.iter())
+        .map(|s| s.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for item in RED_FLAGS
+        .iter()
+        .chain(&[
+            "myositis ossificans",
+            "numbness",
+            "tingling",
+            "sharp",
+            "shoots down",
+            "dizz",
+        ])
+        .chain(&["knee", "hip bone", "spine", "inflamed", "swollen", "disc"])
+    {
         assert!(all.contains(item), "safety lists should cover {item}");
     }
+    // The pain-before check repeats every red flag and contraindication.
+    let again: String = RED_FLAG_GROUPS
+        .iter()
+        .flat_map(|g| g.items.iter())
+        .map(|s| s.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for item in RED_FLAGS {
+        assert!(
+            again.contains(item),
+            "the pain ≥ 7 check should repeat {item}"
+        );
+    }
+    assert_eq!(RED_FLAG_PAIN, 7);
+}
+
+#[test]
+fn safety_groups_read_in_about_thirty_seconds() {
+    // About 200 words a minute: 30 s is roughly 100 words of items, a few headings.
+    for group in SAFETY_GROUPS {
+        assert!((3..=6).contains(&group.items.len()), "{}", group.title);
+    }
+    let words: usize = SAFETY_GROUPS
+        .iter()
+        .flat_map(|g| g.items.iter())
+        .map(|s| words(s).len())
+        .sum();
+    assert!(words <= 140, "{words} words take too long to scan");
 }
 
 #[test]
 fn the_safety_card_carries_all_three_lists() {
     let card = card_text(Card::Safety, &Settings::default());
-    for line in [SAFETY_STOP, SAFETY_SKIP, SAFETY_ASK_FIRST].concat() {
+    for line in SAFETY_GROUPS.iter().flat_map(|g| g.items.iter()) {
         assert!(card.steps.iter().any(|s| s == line), "missing {line}");
     }
     assert!(card.safety.is_some());
@@ -226,6 +271,11 @@ fn every_timed_card_has_the_right_safety_line() {
                 .expect("timed cards carry a safety line");
             let expected = match zone {
                 Zone::ItBandLeft | Zone::ItBandRight | Zone::QuadLeft | Zone::QuadRight => "knee",
+                Zone::HamstringsLeft
+                | Zone::HamstringsRight
+                | Zone::CalvesLeft
+                | Zone::CalvesRight => "back of the knee",
+                Zone::HipFlexorLeft | Zone::HipFlexorRight => "around the front of the hip bone",
                 _ => "lower back",
             };
             assert!(line.contains(expected), "{zone:?}: {line}");
@@ -233,6 +283,62 @@ fn every_timed_card_has_the_right_safety_line() {
     }
     let back = card_text(Card::Setup(Position::FaceUp), &s);
     assert!(back.safety.is_some_and(|l| l.contains("lumbar")));
+}
+
+#[test]
+fn every_zone_has_position_path_pressure_dose_and_safety() {
+    let s = Settings::default();
+    for zone in Zone::ALL.into_iter().filter(|z| z.rollable()) {
+        let position = Position::of(zone).unwrap();
+        let setup = card_text(Card::Setup(position), &s);
+        let roll = card_text(Card::Roll(zone), &s);
+        let ready = card_text(Card::GetReady(zone), &s);
+        assert!(setup.steps.len() >= 3, "{zone:?}: the position");
+        let all = [&setup.steps[..], &roll.steps[..]]
+            .concat()
+            .join(" ")
+            .to_lowercase();
+        assert!(
+            all.contains("more pressure")
+                || all.contains("lean further")
+                || zone == Zone::UpperBack
+                || !zone.is_leg() && all.contains("tilt"),
+            "{zone:?}: how to change the pressure"
+        );
+        let (start, _) = zone.path_ends();
+        assert!(
+            ready.steps.iter().any(|l| l.contains(start)),
+            "{zone:?}: where to start"
+        );
+        let path = ["then back", "back and forth", "short strokes"];
+        assert!(
+            roll.steps
+                .iter()
+                .any(|l| path.iter().any(|p| l.contains(p))),
+            "{zone:?}: the path"
+        );
+        if let Some(side) = zone.side() {
+            assert!(roll.title.contains(side.word()), "{zone:?}: {}", roll.title);
+        }
+        // The dose as passes and as seconds: 4 passes × 10 s = 40 s.
+        assert!(
+            roll.numbers.contains(&"4 passes (3–5 a side)".to_string()),
+            "{zone:?}"
+        );
+        assert!(roll
+            .numbers
+            .contains(&"40 s a zone: 4 passes × 10 s, plus holds".to_string()));
+        assert!(roll.safety.is_some() && setup.safety.is_some() && ready.safety.is_some());
+        assert!(!position_text(position).is_empty());
+    }
+}
+
+#[test]
+fn the_evidence_and_the_clinicians_caution_are_said_plainly() {
+    let dose = DOSE.body.join(" ");
+    assert!(dose.contains("30–120 s") && dose.contains("6") && dose.contains("slowly"));
+    let lower = LOWER_BACK.body.join(" ");
+    assert!(lower.contains("Clinicians advise") && lower.contains("not a proven harm"));
 }
 
 #[test]
@@ -264,7 +370,7 @@ fn the_lower_back_card_says_do_not_roll() {
 fn lines_stay_short_enough_to_read_on_the_floor() {
     for line in corpus() {
         let n = words(&line).len();
-        let limit = if position_text(Position::FaceUp) == line {
+        let limit = if Position::ALL.iter().any(|p| position_text(*p) == line) {
             30
         } else {
             20
