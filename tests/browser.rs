@@ -32,3 +32,6 @@ mod player;
 
 #[path = "browser/pwa.rs"]
 mod pwa;
+
+#[path = "browser/zones.rs"]
+mod zones;

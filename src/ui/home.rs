@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
-use crate::domain::content::{APP_NAME, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY};
+use crate::domain::content::{
+    routine_summary, APP_NAME, DOSE, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY,
+};
 use crate::domain::zone::Zone;
 use crate::platform::{clock, ids};
 use crate::ui::body_diagram::BodyDiagram;
@@ -29,12 +31,15 @@ pub fn Home() -> impl IntoView {
         <section class="home" aria-labelledby="home-title">
             <h1 id="home-title" class="home__title">{APP_NAME}</h1>
             <p class="home__promise">{PROMISE}</p>
-            <button class="button button--primary button--big button--wide" on:click=move |_| start(true)>
+            // Starts exactly the zones picked below, and says which.
+            <button
+                class="button button--primary button--big button--wide"
+                aria-describedby="home-routine"
+                on:click=move |_| start(false)
+            >
                 "Start routine"
             </button>
-            <p class="home__routine">
-                "Left IT band · right IT band · upper back with tilts · deep breathing"
-            </p>
+            <p id="home-routine" class="home__routine">{move || zones.with(|z| routine_summary(z))}</p>
 
             <section class="home__zones card" aria-labelledby="zones-title">
                 <h2 id="zones-title">"Pick today's zones"</h2>
@@ -54,14 +59,16 @@ pub fn Home() -> impl IntoView {
                     }}
                 </p>
                 <Show when=move || custom.get()>
-                    <button class="button button--ghost button--wide" on:click=move |_| start(false)>
-                        "Start selected zones"
+                    <button class="button button--ghost button--wide" on:click=move |_| start(true)>
+                        "Start the full routine instead"
                     </button>
                 </Show>
             </section>
 
             <Show when=move || explaining.get() == Some(Zone::LowerBack)>
-                <div class="explain card" role="dialog" aria-modal="false" aria-labelledby="explain-title">
+                // A sheet fixed to the bottom of the screen: the answer is in view wherever
+                // the diagram was scrolled to when the lower back was tapped.
+                <div class="explain explain--sheet card" role="dialog" aria-modal="false" aria-labelledby="explain-title">
                     <h2 id="explain-title">{LOWER_BACK.title}</h2>
                     {LOWER_BACK.body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                     <button class="button button--primary" on:click=move |_| store.dispatch(Action::CloseExplanation)>
@@ -72,6 +79,7 @@ pub fn Home() -> impl IntoView {
 
             <ExplainerView explainer=WHY />
             <ExplainerView explainer=TRIGGER_POINT />
+            <ExplainerView explainer=DOSE />
             <p class="home__safety">
                 <button class="button button--ghost" on:click=move |_| store.dispatch(Action::Navigate(Screen::Safety))>
                     "Safety: when not to roll"

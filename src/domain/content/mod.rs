@@ -13,12 +13,12 @@ mod tests;
 pub use cards::card_text;
 pub use explainers::{DOSE, FINISH, LOWER_BACK, TRIGGER_POINT, WHY};
 pub use safety::{
-    SafetyGroup, EASE_OFF, RED_FLAGS_HISTORY, RED_FLAGS_PAIN, RED_FLAG_GROUPS, RED_FLAG_PAIN,
-    SAFETY_ASK_FIRST, SAFETY_GROUPS, SAFETY_SKIP, SAFETY_STOP,
+    red_flags_due, SafetyGroup, EASE_OFF, RED_FLAGS_HISTORY, RED_FLAGS_PAIN, RED_FLAG_GROUPS,
+    RED_FLAG_PAIN, SAFETY_ASK_FIRST, SAFETY_GROUPS, SAFETY_SKIP, SAFETY_STOP,
 };
 
 use crate::domain::routine::{Position, BREATH_IN_MS, BREATH_OUT_MS};
-use crate::domain::zone::Side;
+use crate::domain::zone::{Side, Zone};
 
 /// The product's name as shown on the home screen.
 pub const APP_NAME: &str = "Unknot";
@@ -71,4 +71,34 @@ pub fn position_text(p: Position) -> String {
             "Lying on the {w} side, {w} arm stretched overhead, a foam roller under the side of the back below the armpit."
         ),
     }
+}
+
+/// What a routine over `zones` rolls, in the order it rolls them, for the line under
+/// `Start routine`: "Left IT band · right IT band · upper back with tilts · deep breathing".
+pub fn routine_summary(zones: &[Zone]) -> String {
+    use crate::domain::routine::ROLL_ORDER;
+    let picked: Vec<Zone> = ROLL_ORDER
+        .into_iter()
+        .filter(|z| zones.contains(z))
+        .collect();
+    let tilts = picked.contains(&Zone::UpperBack)
+        && picked.contains(&Zone::ShoulderBladeLeft)
+        && picked.contains(&Zone::ShoulderBladeRight);
+    let mut parts: Vec<String> = Vec::new();
+    for zone in picked {
+        match zone {
+            Zone::UpperBack if tilts => parts.push("upper back with tilts".into()),
+            Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight if tilts => {}
+            Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => {
+                parts.push(format!("{} (tilt)", zone.phrase()))
+            }
+            _ => parts.push(zone.phrase().into()),
+        }
+    }
+    parts.push("deep breathing".into());
+    let mut line = parts.join(" · ");
+    if let Some(first) = line.get(..1) {
+        line = first.to_uppercase() + &line[1..];
+    }
+    line
 }

@@ -18,7 +18,7 @@ pub struct SafetyGroup {
 pub const SAFETY_STOP: &[&str] = &[
     "Sharp or stabbing pain.",
     "Pain that shoots down a leg or an arm.",
-    "Numbness or tingling.",
+    "Tingling or numbness.",
     "Dizziness: sit up slowly.",
     "The roller on bone: the knee, the hip bone or the spine.",
 ];
@@ -101,3 +101,27 @@ pub const RED_FLAG_PAIN: u8 = 7;
 /// The tolerance rule that goes with every rolling card.
 pub const EASE_OFF: &str =
     "Firm, achy pressure is fine. If you hold your breath or tense up, ease off.";
+
+/// Whether the red flags must be shown again now: the pain before rolling was rated
+/// [`RED_FLAG_PAIN`] or more, the person has moved past the pain check, and nothing has
+/// been rolled yet (the current card is the first set-up, get-ready or roll).
+pub fn red_flags_due(
+    plan: &[crate::domain::routine::Card],
+    index: usize,
+    pain_before: Option<u8>,
+) -> bool {
+    use crate::domain::routine::Card;
+    if pain_before.is_none_or(|p| p < RED_FLAG_PAIN) {
+        return false;
+    }
+    let Some(current) = plan.get(index) else {
+        return false;
+    };
+    let before_rolling = matches!(
+        current,
+        Card::Setup(_) | Card::SwitchSide(_) | Card::GetReady(_) | Card::Roll(_)
+    );
+    let rolled_already = plan[..index].iter().any(|c| matches!(c, Card::Roll(_)));
+    let past_pain_check = plan[..index].contains(&Card::PainBefore);
+    before_rolling && past_pain_check && !rolled_already
+}

@@ -384,3 +384,43 @@ fn breathing_is_paced_longer_out_than_in() {
     let t = card_text(Card::Breathe, &Settings::default());
     assert!(t.numbers.iter().any(|l| l.contains("4 s in, 6 s out")));
 }
+
+#[test]
+fn a_pain_of_seven_or_more_shows_the_red_flags_before_the_first_roll_only() {
+    let cards = plan(&[Zone::GlutesLeft, Zone::UpperBack], false);
+    let at = |card: Card| cards.iter().position(|c| *c == card).unwrap();
+    let setup = at(Card::Setup(Position::SeatedGlute(Side::Left)));
+    assert!(red_flags_due(&cards, setup, Some(7)));
+    assert!(red_flags_due(&cards, setup, Some(10)));
+    assert!(!red_flags_due(&cards, setup, Some(6)));
+    assert!(!red_flags_due(&cards, setup, None));
+    // Not on the pain check itself, not once something was rolled, not at the finish.
+    assert!(!red_flags_due(&cards, at(Card::PainBefore), Some(8)));
+    assert!(red_flags_due(
+        &cards,
+        at(Card::Roll(Zone::GlutesLeft)),
+        Some(8)
+    ));
+    assert!(!red_flags_due(
+        &cards,
+        at(Card::Setup(Position::FaceUp)),
+        Some(8)
+    ));
+    assert!(!red_flags_due(&cards, at(Card::Breathe), Some(8)));
+    assert!(!red_flags_due(&cards, 99, Some(8)));
+    let nothing = plan(&[], false);
+    assert!((0..nothing.len()).all(|i| !red_flags_due(&nothing, i, Some(9))));
+}
+
+#[test]
+fn the_start_line_names_exactly_the_picked_zones_in_rolling_order() {
+    assert_eq!(
+        routine_summary(&Zone::FULL_ROUTINE),
+        "Left IT band · right IT band · upper back with tilts · deep breathing"
+    );
+    assert_eq!(
+        routine_summary(&[Zone::CalvesRight, Zone::GlutesLeft, Zone::ShoulderBladeLeft]),
+        "Left glutes · right calf · left shoulder blade (tilt) · deep breathing"
+    );
+    assert_eq!(routine_summary(&[]), "Deep breathing");
+}

@@ -4,7 +4,7 @@
 //! coordinates), and mirrored for the twin: see [`View::mirrors`].
 
 use super::pen::{place, Pen, FIGURE_CENTRE};
-use super::{zone_view, Point, Rect, View, ZoneShape};
+use super::{zone_view, Rect, View, ZoneShape};
 use crate::domain::zone::Zone;
 
 /// A tap target in figure coordinates on the left half: x, y, width, height.
@@ -170,9 +170,9 @@ pub(super) fn path_bounds(d: &str) -> Rect {
         .split(|c: char| c.is_ascii_alphabetic() || c.is_whitespace())
         .filter_map(|t| t.parse().ok())
         .collect();
-    let points: Vec<Point> = nums
+    let points: Vec<super::Point> = nums
         .chunks_exact(2)
-        .map(|c| Point::new(c[0], c[1]))
+        .map(|c| super::Point::new(c[0], c[1]))
         .collect();
     let min_x = points.iter().map(|p| p.x).fold(f32::INFINITY, f32::min);
     let max_x = points.iter().map(|p| p.x).fold(f32::NEG_INFINITY, f32::max);

@@ -41,15 +41,18 @@ pub fn CardBody(
     let store = use_store();
     let text = store.state.with_untracked(|s| card_text(card, &s.settings));
     let picture = match card {
-        Card::Setup(position) => Some(position),
-        Card::SwitchSide(side) => Some(Position::SidePlank(side)),
-        Card::GetReady(zone) => Position::of(zone),
+        Card::Setup(position) => Some((position, None)),
+        Card::SwitchSide(side) => Some((Position::SidePlank(side), None)),
+        Card::GetReady(zone) => Position::of(zone).map(|p| (p, Some(zone))),
         _ => None,
     };
     let timed = matches!(card, Card::GetReady(_) | Card::Breathe);
     view! {
         <div class=format!("card-body card-body--{}", card_class(card))>
-            {picture.map(|p| view! { <PositionPicture position=p /> })}
+            {picture.map(|(p, zone)| match zone {
+                Some(zone) => view! { <PositionPicture position=p zone /> }.into_any(),
+                None => view! { <PositionPicture position=p /> }.into_any(),
+            })}
             {timed.then(|| view! { <Countdown /> })}
             {matches!(card, Card::Breathe).then(|| view! { <Pacer /> })}
             <CardWords text />

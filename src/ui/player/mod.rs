@@ -7,6 +7,7 @@ mod hold;
 mod keyboard;
 mod pacer;
 mod pain;
+mod red_flags;
 mod roll;
 mod summary;
 
@@ -85,6 +86,7 @@ pub fn Player() -> impl IntoView {
                     Some(Card::Summary) => view! { <Summary /> }.into_any(),
                     Some(Card::PainBefore) => view! { <pain::PainCard before=true /> }.into_any(),
                     Some(Card::PainAfter) => view! { <pain::PainCard before=false /> }.into_any(),
+                    Some(Card::Safety) => view! { <crate::ui::safety::SafetyCard /> }.into_any(),
                     Some(other) => view! { <card_body::CardBody card=other /> }.into_any(),
                     None => ().into_any(),
                 }}
@@ -92,6 +94,7 @@ pub fn Player() -> impl IntoView {
             <Show when=move || !finished.get()>
                 <controls::Controls />
             </Show>
+            <red_flags::RedFlagCheck />
         </section>
     }
 }
