@@ -96,6 +96,7 @@ pub fn BodyDiagram(
             <Spots hot_spots />
             <Roller active roller />
         </svg>
-        <Legend />
+        // The picker explains its marks; a picture (player, knot map) stays lean.
+        {interactive.then(|| view! { <Legend /> })}
     }
 }

@@ -82,6 +82,17 @@ pub fn card_text(card: Card, settings: &Settings) -> CardText {
     }
 }
 
+/// The dose as time for Settings: the seconds each zone gets and the evidence range.
+pub fn dose_line(settings: &Settings) -> String {
+    let n = Numbers::from(settings);
+    format!(
+        "Each zone gets {} s ({} passes × {} s), plus any holds. Studies suggest about 30–120 s per muscle.",
+        u32::from(n.passes) * u32::from(n.pass_secs),
+        n.passes,
+        n.pass_secs
+    )
+}
+
 /// The person's numbers, clamped to the article's ranges so a card never shows nonsense.
 pub(super) struct Numbers {
     passes: u8,

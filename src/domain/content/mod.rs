@@ -10,7 +10,7 @@ mod safety;
 #[cfg(test)]
 mod tests;
 
-pub use cards::card_text;
+pub use cards::{card_text, dose_line};
 pub use explainers::{DOSE, FINISH, LOWER_BACK, TRIGGER_POINT, WHY};
 pub use safety::{
     red_flags_due, SafetyGroup, EASE_OFF, RED_FLAGS_HISTORY, RED_FLAGS_PAIN, RED_FLAG_GROUPS,

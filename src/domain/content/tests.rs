@@ -424,3 +424,16 @@ fn the_start_line_names_exactly_the_picked_zones_in_rolling_order() {
     );
     assert_eq!(routine_summary(&[]), "Deep breathing");
 }
+
+#[test]
+fn settings_show_the_dose_as_time() {
+    let s = Settings {
+        passes_per_side: 5,
+        secs_per_pass: 12,
+        ..Settings::default()
+    };
+    assert_eq!(
+        dose_line(&s),
+        "Each zone gets 60 s (5 passes × 12 s), plus any holds. Studies suggest about 30–120 s per muscle."
+    );
+}
