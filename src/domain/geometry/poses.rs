@@ -11,7 +11,8 @@ use crate::domain::routine::Position;
 use crate::domain::zone::Side;
 
 /// The drawings' `viewBox`.
-pub const POSE_VIEW_BOX: &str = "0 0 300 152";
+/// The top 30 units hold nothing but the seated head, so they are left out.
+pub const POSE_VIEW_BOX: &str = "0 30 300 122";
 /// Width of the drawing, for mirroring.
 pub const POSE_WIDTH: f32 = 300.0;
 /// The top of the floor.

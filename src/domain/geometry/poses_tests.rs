@@ -68,6 +68,15 @@ fn everything_stays_on_or_above_the_floor_and_inside_the_picture() {
             }
         }
         assert!(pose.head.y + HEAD_R <= FLOOR_Y);
+        // Nothing is cut off by the view box's top edge.
+        let top: f32 = POSE_VIEW_BOX.split(' ').nth(1).unwrap().parse().unwrap();
+        assert!(pose.head.y - HEAD_R >= top, "{position:?}: head cut off");
+        for s in &pose.strokes {
+            assert!(
+                s.joints.iter().all(|j| j.y - s.width / 2.0 >= top),
+                "{position:?}"
+            );
+        }
         let (from, to) = pose.arrow();
         assert!(from.y > FLOOR_Y && to.x >= 0.0 && to.x <= POSE_WIDTH);
     }

@@ -28,7 +28,8 @@ pub(super) fn TiltInset(
         tip_x - 7.0 * dir
     );
     view! {
-        <g class="pose__inset">
+        // Moved below the top edge of the drawing's view box.
+        <g class="pose__inset" transform="translate(0 32)">
             <rect class="pose__inset-card" x="218" y="2" width="80" height="62" rx="8" />
             <rect class="pose__roller-body" x="226" y="48" width="64" height="10" rx="5" />
             <g transform=format!("rotate({angle} 258 40)")>
