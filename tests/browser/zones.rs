@@ -78,7 +78,7 @@ async fn each_new_zone_alone_draws_its_position_and_reaches_the_first_pass() {
         tick().await;
         assert_eq!(card(&store), Some(Card::GetReady(zone)));
         // The get-ready countdown runs out.
-        let later = clock::now() + 60_000;
+        let later = clock::now() + 5_500;
         store.now.set(later);
         store.dispatch(Action::Session(Event::Tick { now: later }));
         tick().await;
