@@ -9,6 +9,8 @@ mod more;
 mod safety;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod zone_tests;
 
 pub use cards::{card_text, dose_line};
 pub use explainers::{DOSE, FINISH, LOWER_BACK, TRIGGER_POINT, WHY};

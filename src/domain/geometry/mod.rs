@@ -14,6 +14,7 @@ pub mod figure;
 mod front;
 pub mod paths;
 mod pen;
+mod pose_table;
 pub mod poses;
 mod zones;
 #[cfg(test)]

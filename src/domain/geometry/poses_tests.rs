@@ -2,6 +2,7 @@
 //! the body on top of it (not through it), the arrow the way the card says.
 
 use super::*;
+use crate::domain::geometry::pose_table::stroke;
 use crate::domain::routine::Position;
 use crate::domain::zone::Zone;
 
