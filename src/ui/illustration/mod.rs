@@ -85,7 +85,8 @@ pub fn PositionPicture(
                 </g>
                 {drawing.tilt.map(|side| view! { <tilt::TiltInset side /> })}
             </svg>
-            <figcaption class="pose__caption">{label}</figcaption>
+            // The drawing carries the same words as its name; read them once.
+            <figcaption class="pose__caption" aria-hidden="true">{label}</figcaption>
         </figure>
     }
 }
