@@ -48,7 +48,10 @@ test('every zone target is at least 44×44 px at 390×844 and a tap at its centr
     const button = zones.nth(i);
     const name = await button.getAttribute('aria-label');
     await button.scrollIntoViewIfNeeded();
-    const box = await button.locator('.body-diagram__hit').boundingBox();
+    // The rectangle itself, as layout sees it (no stroke, no transform tricks).
+    const box = await button
+      .locator('.body-diagram__hit')
+      .evaluate((el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
     assert.ok(box, `${name} has a tap target`);
     assert.ok(box.width >= 44 && box.height >= 44, `${name}: ${box.width.toFixed(1)}×${box.height.toFixed(1)} px`);
     const hit = await page.evaluate(

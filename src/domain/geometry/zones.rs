@@ -113,7 +113,7 @@ pub(super) fn zone_shape(zone: Zone) -> ZoneShape {
                 .c(140.0, 215.0, 148.0, 207.0, 160.0, 207.0)
                 .z(),
             (159.0, 229.0),
-            (132.0, 200.0, 48.0, 54.0),
+            (132.0, 200.0, 48.0, 52.0),
         ),
         Zone::HamstringsLeft | Zone::HamstringsRight => (
             // The back of the thigh, from under the buttock to above the knee.
@@ -125,7 +125,7 @@ pub(super) fn zone_shape(zone: Zone) -> ZoneShape {
                 .c(140.0, 259.0, 148.0, 257.0, 158.0, 257.0)
                 .z(),
             (158.0, 271.0),
-            (132.0, 254.0, 48.0, 46.0),
+            (132.0, 252.0, 48.0, 48.0),
         ),
         Zone::CalvesLeft | Zone::CalvesRight => (
             // The calf, below the back of the knee to above the ankle.

@@ -85,7 +85,7 @@ fn tap_targets_are_thumb_sized_hold_their_zone_and_never_overlap() {
     for zone in Zone::ALL {
         let shape = zone_shape(zone);
         assert!(
-            shape.hit.width >= 48.0 && shape.hit.height >= 46.0,
+            shape.hit.width >= 48.0 && shape.hit.height >= 48.0,
             "{zone:?}: {:?}",
             shape.hit
         );
