@@ -44,6 +44,8 @@ test('every zone target is at least 44×44 px at 390×844 and a tap at its centr
   const zones = diagram(page).getByRole('button');
   const n = await zones.count();
   assert.equal(n, 18, 'seventeen zones to roll and the lower back');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the edge-to-edge diagram must not scroll sideways (${overflow} px)`);
   for (let i = 0; i < n; i += 1) {
     const button = zones.nth(i);
     const name = await button.getAttribute('aria-label');
