@@ -38,3 +38,5 @@ mod pwa;
 mod device;
 #[path = "browser/shell.rs"]
 mod shell;
+#[path = "browser/zones.rs"]
+mod zones;

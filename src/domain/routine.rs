@@ -12,13 +12,24 @@ pub const BREATH_OUT_MS: u64 = 6_000;
 /// One whole deep breath.
 pub const BREATH_MS: u64 = BREATH_IN_MS + BREATH_OUT_MS;
 
-/// The order zones are rolled in: each side's IT band and quad together (one side plank),
-/// then everything done face up.
-pub const ROLL_ORDER: [Zone; 7] = [
+/// The order zones are rolled in when the person only picks them: the IT bands in side
+/// plank, then seated work (glutes, then each leg's hamstrings and calf), face down (each
+/// side's quadriceps and hip flexor), on the side for the lats, and face up last.
+pub const ROLL_ORDER: [Zone; 17] = [
     Zone::ItBandLeft,
-    Zone::QuadLeft,
     Zone::ItBandRight,
+    Zone::GlutesLeft,
+    Zone::GlutesRight,
+    Zone::HamstringsLeft,
+    Zone::CalvesLeft,
+    Zone::HamstringsRight,
+    Zone::CalvesRight,
+    Zone::QuadLeft,
+    Zone::HipFlexorLeft,
     Zone::QuadRight,
+    Zone::HipFlexorRight,
+    Zone::LatsLeft,
+    Zone::LatsRight,
     Zone::UpperBack,
     Zone::ShoulderBladeLeft,
     Zone::ShoulderBladeRight,
@@ -28,22 +39,82 @@ pub const ROLL_ORDER: [Zone; 7] = [
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Position {
-    /// On one side, roller under the outer thigh (lean forward for the quad).
+    /// On one side, roller under the outer thigh.
     SidePlank(Side),
     /// On the back, roller across the upper back (tilt for a shoulder blade).
     FaceUp,
+    /// Sitting on the roller, one ankle crossed over the other knee, leaning onto that
+    /// side's buttock.
+    SeatedGlute(Side),
+    /// Sitting on the floor, hands behind, roller under one leg (hamstrings, then calf).
+    SeatedLeg(Side),
+    /// Face down on the forearms, roller under the front of one thigh or hip.
+    Prone(Side),
+    /// On one side, lower arm stretched overhead, roller under the side of the back.
+    SideLying(Side),
 }
 
 impl Position {
     /// The position a zone is rolled in; `None` for the lower back, which is never rolled.
     pub fn of(zone: Zone) -> Option<Position> {
+        let side = zone.side().unwrap_or(Side::Left);
         match zone {
-            Zone::ItBandLeft | Zone::QuadLeft => Some(Position::SidePlank(Side::Left)),
-            Zone::ItBandRight | Zone::QuadRight => Some(Position::SidePlank(Side::Right)),
+            Zone::ItBandLeft | Zone::ItBandRight => Some(Position::SidePlank(side)),
+            Zone::QuadLeft | Zone::QuadRight | Zone::HipFlexorLeft | Zone::HipFlexorRight => {
+                Some(Position::Prone(side))
+            }
+            Zone::GlutesLeft | Zone::GlutesRight => Some(Position::SeatedGlute(side)),
+            Zone::HamstringsLeft | Zone::HamstringsRight | Zone::CalvesLeft | Zone::CalvesRight => {
+                Some(Position::SeatedLeg(side))
+            }
+            Zone::LatsLeft | Zone::LatsRight => Some(Position::SideLying(side)),
             Zone::UpperBack | Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => {
                 Some(Position::FaceUp)
             }
             Zone::LowerBack => None,
+        }
+    }
+
+    /// Every position, each side of the one-sided ones.
+    pub const ALL: [Position; 11] = [
+        Position::SidePlank(Side::Left),
+        Position::SidePlank(Side::Right),
+        Position::FaceUp,
+        Position::SeatedGlute(Side::Left),
+        Position::SeatedGlute(Side::Right),
+        Position::SeatedLeg(Side::Left),
+        Position::SeatedLeg(Side::Right),
+        Position::Prone(Side::Left),
+        Position::Prone(Side::Right),
+        Position::SideLying(Side::Left),
+        Position::SideLying(Side::Right),
+    ];
+
+    /// The side the position works, if it has one.
+    pub fn side(self) -> Option<Side> {
+        match self {
+            Position::SidePlank(s)
+            | Position::SeatedGlute(s)
+            | Position::SeatedLeg(s)
+            | Position::Prone(s)
+            | Position::SideLying(s) => Some(s),
+            Position::FaceUp => None,
+        }
+    }
+
+    /// A stable key for CSS classes and test ids ("side-plank-left", "face-up").
+    pub fn key(self) -> String {
+        let kind = match self {
+            Position::SidePlank(_) => "side-plank",
+            Position::FaceUp => "face-up",
+            Position::SeatedGlute(_) => "seated-glute",
+            Position::SeatedLeg(_) => "seated-leg",
+            Position::Prone(_) => "prone",
+            Position::SideLying(_) => "side-lying",
+        };
+        match self.side() {
+            Some(side) => format!("{kind}-{}", side.word()),
+            None => kind.to_string(),
         }
     }
 }
@@ -105,7 +176,8 @@ impl Card {
     }
 }
 
-/// The cards for a routine over `zones` (any order, duplicates and the lower back ignored).
+/// The cards for a routine over `zones` (any order, duplicates and the lower back ignored),
+/// rolled in [`ROLL_ORDER`] so each position is set up once.
 pub fn plan(zones: &[Zone], include_safety: bool) -> Vec<Card> {
     let ordered: Vec<Zone> = ROLL_ORDER
         .into_iter()
@@ -114,8 +186,9 @@ pub fn plan(zones: &[Zone], include_safety: bool) -> Vec<Card> {
     plan_in_order(&ordered, include_safety)
 }
 
-/// The cards for a saved routine: its zones in its own order (duplicates and the lower
-/// back ignored).
+/// The cards for a routine that rolls `zones` in exactly the order given (a saved routine
+/// the person arranged); repeats and the lower back are skipped, and a new set-up card
+/// comes whenever the position changes.
 pub fn plan_in_order(zones: &[Zone], include_safety: bool) -> Vec<Card> {
     let mut cards = Vec::new();
     if include_safety {
@@ -123,13 +196,15 @@ pub fn plan_in_order(zones: &[Zone], include_safety: bool) -> Vec<Card> {
     }
     cards.push(Card::PainBefore);
     let mut at: Option<Position> = None;
-    for (i, &zone) in zones.iter().enumerate() {
+    let mut seen: Vec<Zone> = Vec::new();
+    for &zone in zones {
+        if seen.contains(&zone) {
+            continue;
+        }
+        seen.push(zone);
         let Some(pos) = Position::of(zone) else {
             continue;
         };
-        if zones[..i].contains(&zone) {
-            continue;
-        }
         match (at, pos) {
             (Some(was), now) if was == now => {}
             (Some(Position::SidePlank(_)), Position::SidePlank(side)) => {
@@ -146,130 +221,5 @@ pub fn plan_in_order(zones: &[Zone], include_safety: bool) -> Vec<Card> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use Side::{Left, Right};
-    use Zone::*;
-
-    #[test]
-    fn the_full_routine_follows_the_article() {
-        let cards = plan(&Zone::FULL_ROUTINE, false);
-        assert_eq!(
-            cards,
-            vec![
-                Card::PainBefore,
-                Card::Setup(Position::SidePlank(Left)),
-                Card::GetReady(ItBandLeft),
-                Card::Roll(ItBandLeft),
-                Card::SwitchSide(Right),
-                Card::GetReady(ItBandRight),
-                Card::Roll(ItBandRight),
-                Card::Setup(Position::FaceUp),
-                Card::GetReady(UpperBack),
-                Card::Roll(UpperBack),
-                Card::GetReady(ShoulderBladeLeft),
-                Card::Roll(ShoulderBladeLeft),
-                Card::GetReady(ShoulderBladeRight),
-                Card::Roll(ShoulderBladeRight),
-                Card::Breathe,
-                Card::PainAfter,
-                Card::Summary,
-            ]
-        );
-        assert_eq!(plan(&Zone::FULL_ROUTINE, true)[0], Card::Safety);
-        assert_eq!(plan(&Zone::FULL_ROUTINE, true)[1..], cards[..]);
-    }
-
-    #[test]
-    fn custom_sets_drop_the_lower_back_and_duplicates_and_keep_roll_order() {
-        let cards = plan(
-            &[UpperBack, LowerBack, QuadRight, ItBandRight, UpperBack],
-            false,
-        );
-        assert_eq!(
-            cards,
-            vec![
-                Card::PainBefore,
-                Card::Setup(Position::SidePlank(Right)),
-                Card::GetReady(ItBandRight),
-                Card::Roll(ItBandRight),
-                Card::GetReady(QuadRight),
-                Card::Roll(QuadRight),
-                Card::Setup(Position::FaceUp),
-                Card::GetReady(UpperBack),
-                Card::Roll(UpperBack),
-                Card::Breathe,
-                Card::PainAfter,
-                Card::Summary,
-            ]
-        );
-    }
-
-    #[test]
-    fn quads_share_their_sides_plank_and_switch_sides() {
-        let cards = plan(&[QuadLeft, QuadRight, ShoulderBladeRight], false);
-        assert_eq!(
-            cards[1..8],
-            [
-                Card::Setup(Position::SidePlank(Left)),
-                Card::GetReady(QuadLeft),
-                Card::Roll(QuadLeft),
-                Card::SwitchSide(Right),
-                Card::GetReady(QuadRight),
-                Card::Roll(QuadRight),
-                Card::Setup(Position::FaceUp),
-            ]
-        );
-    }
-
-    #[test]
-    fn no_rollable_zone_leaves_just_the_bookends() {
-        let expected = vec![
-            Card::PainBefore,
-            Card::Breathe,
-            Card::PainAfter,
-            Card::Summary,
-        ];
-        assert_eq!(plan(&[LowerBack], false), expected);
-        assert_eq!(plan(&[], false), expected);
-    }
-
-    #[test]
-    fn timed_cards_take_their_durations_from_settings() {
-        let s = Settings {
-            passes_per_side: 4,
-            secs_per_pass: 10,
-            get_ready_secs: 5,
-            breaths: 6,
-            ..Settings::default()
-        };
-        assert_eq!(Card::GetReady(UpperBack).duration_ms(&s), Some(5_000));
-        assert_eq!(Card::Roll(UpperBack).duration_ms(&s), Some(40_000));
-        assert_eq!(Card::Breathe.duration_ms(&s), Some(60_000));
-        for manual in [
-            Card::Safety,
-            Card::PainBefore,
-            Card::Setup(Position::FaceUp),
-            Card::SwitchSide(Left),
-            Card::PainAfter,
-            Card::Summary,
-        ] {
-            assert_eq!(manual.duration_ms(&s), None);
-            assert!(!manual.is_timed());
-        }
-    }
-
-    #[test]
-    fn cards_serialize_with_a_tag() {
-        let json = serde_json::to_string(&Card::Setup(Position::SidePlank(Left))).unwrap();
-        assert_eq!(json, r#"{"card":"setup","of":{"side-plank":"left"}}"#);
-        assert_eq!(
-            serde_json::to_string(&Card::Breathe).unwrap(),
-            r#"{"card":"breathe"}"#
-        );
-        for card in plan(&Zone::ALL, true) {
-            let back: Card = serde_json::from_str(&serde_json::to_string(&card).unwrap()).unwrap();
-            assert_eq!(back, card);
-        }
-    }
-}
+#[path = "routine_tests.rs"]
+mod tests;

@@ -41,19 +41,54 @@ pub enum Zone {
     ShoulderBladeRight,
     /// The lumbar spine: shown on the diagram as a no-roll zone.
     LowerBack,
+    GlutesLeft,
+    GlutesRight,
+    HamstringsLeft,
+    HamstringsRight,
+    CalvesLeft,
+    CalvesRight,
+    /// The front of the hip below the hip bone (tensor fasciae latae and hip flexors).
+    HipFlexorLeft,
+    HipFlexorRight,
+    LatsLeft,
+    LatsRight,
 }
 
 impl Zone {
-    /// Every zone, in routine order (the no-roll zone last).
-    pub const ALL: [Zone; 8] = [
+    /// Every zone, legs first, then the trunk (the no-roll zone last).
+    pub const ALL: [Zone; 18] = [
         Zone::ItBandLeft,
         Zone::ItBandRight,
         Zone::QuadLeft,
         Zone::QuadRight,
+        Zone::HipFlexorLeft,
+        Zone::HipFlexorRight,
+        Zone::GlutesLeft,
+        Zone::GlutesRight,
+        Zone::HamstringsLeft,
+        Zone::HamstringsRight,
+        Zone::CalvesLeft,
+        Zone::CalvesRight,
+        Zone::LatsLeft,
+        Zone::LatsRight,
         Zone::UpperBack,
         Zone::ShoulderBladeLeft,
         Zone::ShoulderBladeRight,
         Zone::LowerBack,
+    ];
+
+    /// The zones added beyond the article's routine (each side of five muscles).
+    pub const MORE: [Zone; 10] = [
+        Zone::GlutesLeft,
+        Zone::GlutesRight,
+        Zone::HamstringsLeft,
+        Zone::HamstringsRight,
+        Zone::CalvesLeft,
+        Zone::CalvesRight,
+        Zone::HipFlexorLeft,
+        Zone::HipFlexorRight,
+        Zone::LatsLeft,
+        Zone::LatsRight,
     ];
 
     /// The zones of the full back-pain routine, in the order they are rolled.
@@ -76,6 +111,16 @@ impl Zone {
             Zone::ShoulderBladeLeft => "Shoulder blade, left",
             Zone::ShoulderBladeRight => "Shoulder blade, right",
             Zone::LowerBack => "Lower back (do not roll)",
+            Zone::GlutesLeft => "Glutes, left",
+            Zone::GlutesRight => "Glutes, right",
+            Zone::HamstringsLeft => "Hamstrings, left",
+            Zone::HamstringsRight => "Hamstrings, right",
+            Zone::CalvesLeft => "Calves, left",
+            Zone::CalvesRight => "Calves, right",
+            Zone::HipFlexorLeft => "Hip flexor, left",
+            Zone::HipFlexorRight => "Hip flexor, right",
+            Zone::LatsLeft => "Lats, left",
+            Zone::LatsRight => "Lats, right",
         }
     }
 
@@ -90,16 +135,76 @@ impl Zone {
             Zone::ShoulderBladeLeft => "left shoulder blade",
             Zone::ShoulderBladeRight => "right shoulder blade",
             Zone::LowerBack => "lower back",
+            Zone::GlutesLeft => "left glutes",
+            Zone::GlutesRight => "right glutes",
+            Zone::HamstringsLeft => "left hamstrings",
+            Zone::HamstringsRight => "right hamstrings",
+            Zone::CalvesLeft => "left calf",
+            Zone::CalvesRight => "right calf",
+            Zone::HipFlexorLeft => "left hip flexor",
+            Zone::HipFlexorRight => "right hip flexor",
+            Zone::LatsLeft => "left lats",
+            Zone::LatsRight => "right lats",
         }
     }
 
     /// The side this zone is on, if it has one.
     pub fn side(self) -> Option<Side> {
         match self {
-            Zone::ItBandLeft | Zone::QuadLeft | Zone::ShoulderBladeLeft => Some(Side::Left),
-            Zone::ItBandRight | Zone::QuadRight | Zone::ShoulderBladeRight => Some(Side::Right),
+            Zone::ItBandLeft
+            | Zone::QuadLeft
+            | Zone::ShoulderBladeLeft
+            | Zone::GlutesLeft
+            | Zone::HamstringsLeft
+            | Zone::CalvesLeft
+            | Zone::HipFlexorLeft
+            | Zone::LatsLeft => Some(Side::Left),
+            Zone::ItBandRight
+            | Zone::QuadRight
+            | Zone::ShoulderBladeRight
+            | Zone::GlutesRight
+            | Zone::HamstringsRight
+            | Zone::CalvesRight
+            | Zone::HipFlexorRight
+            | Zone::LatsRight => Some(Side::Right),
             Zone::UpperBack | Zone::LowerBack => None,
         }
+    }
+
+    /// The same muscle on the other side (itself for a zone without a side).
+    pub fn mirror(self) -> Zone {
+        match self {
+            Zone::ItBandLeft => Zone::ItBandRight,
+            Zone::ItBandRight => Zone::ItBandLeft,
+            Zone::QuadLeft => Zone::QuadRight,
+            Zone::QuadRight => Zone::QuadLeft,
+            Zone::ShoulderBladeLeft => Zone::ShoulderBladeRight,
+            Zone::ShoulderBladeRight => Zone::ShoulderBladeLeft,
+            Zone::GlutesLeft => Zone::GlutesRight,
+            Zone::GlutesRight => Zone::GlutesLeft,
+            Zone::HamstringsLeft => Zone::HamstringsRight,
+            Zone::HamstringsRight => Zone::HamstringsLeft,
+            Zone::CalvesLeft => Zone::CalvesRight,
+            Zone::CalvesRight => Zone::CalvesLeft,
+            Zone::HipFlexorLeft => Zone::HipFlexorRight,
+            Zone::HipFlexorRight => Zone::HipFlexorLeft,
+            Zone::LatsLeft => Zone::LatsRight,
+            Zone::LatsRight => Zone::LatsLeft,
+            Zone::UpperBack | Zone::LowerBack => self,
+        }
+    }
+
+    /// Whether a pass runs down a leg (towards the foot) rather than up the trunk.
+    pub fn is_leg(self) -> bool {
+        !matches!(
+            self,
+            Zone::UpperBack
+                | Zone::ShoulderBladeLeft
+                | Zone::ShoulderBladeRight
+                | Zone::LatsLeft
+                | Zone::LatsRight
+                | Zone::LowerBack
+        )
     }
 
     /// Whether the zone may be rolled at all. The lumbar spine may not.
@@ -116,6 +221,24 @@ impl Zone {
             Zone::UpperBack | Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => {
                 ("just below the shoulder blades", "the base of the neck")
             }
+            Zone::GlutesLeft | Zone::GlutesRight => {
+                ("the top of the buttock", "the crease under the buttock")
+            }
+            Zone::HamstringsLeft | Zone::HamstringsRight => (
+                "the crease under the buttock",
+                "just above the back of the knee",
+            ),
+            Zone::CalvesLeft | Zone::CalvesRight => {
+                ("just below the back of the knee", "just above the ankle")
+            }
+            Zone::HipFlexorLeft | Zone::HipFlexorRight => (
+                "just below and outside the front of the hip bone",
+                "a hand's width down the thigh",
+            ),
+            Zone::LatsLeft | Zone::LatsRight => (
+                "the bottom of the ribs at your side",
+                "just below the armpit",
+            ),
             Zone::LowerBack => ("", ""),
         }
     }
@@ -131,6 +254,16 @@ impl Zone {
             Zone::ShoulderBladeLeft => "shoulder-blade-left",
             Zone::ShoulderBladeRight => "shoulder-blade-right",
             Zone::LowerBack => "lower-back",
+            Zone::GlutesLeft => "glutes-left",
+            Zone::GlutesRight => "glutes-right",
+            Zone::HamstringsLeft => "hamstrings-left",
+            Zone::HamstringsRight => "hamstrings-right",
+            Zone::CalvesLeft => "calves-left",
+            Zone::CalvesRight => "calves-right",
+            Zone::HipFlexorLeft => "hip-flexor-left",
+            Zone::HipFlexorRight => "hip-flexor-right",
+            Zone::LatsLeft => "lats-left",
+            Zone::LatsRight => "lats-right",
         }
     }
 }
@@ -144,6 +277,57 @@ mod tests {
         let off: Vec<_> = Zone::ALL.iter().filter(|z| !z.rollable()).collect();
         assert_eq!(off, vec![&Zone::LowerBack]);
         assert!(Zone::FULL_ROUTINE.iter().all(|z| z.rollable()));
+    }
+
+    #[test]
+    fn every_zone_has_a_unique_name_and_key_and_a_mirror_twin() {
+        for zone in Zone::ALL {
+            assert_eq!(zone.mirror().mirror(), zone);
+            assert_eq!(zone.mirror().side(), zone.side().map(Side::other));
+            assert_eq!(
+                Zone::ALL
+                    .iter()
+                    .filter(|z| z.label() == zone.label())
+                    .count(),
+                1
+            );
+            assert_eq!(
+                Zone::ALL.iter().filter(|z| z.key() == zone.key()).count(),
+                1
+            );
+            if let Some(side) = zone.side() {
+                assert!(
+                    zone.label().ends_with(&format!(", {}", side.word())),
+                    "{zone:?}"
+                );
+                assert!(zone.phrase().starts_with(side.word()), "{zone:?}");
+            }
+        }
+        for zone in Zone::MORE {
+            assert!(Zone::ALL.contains(&zone) && zone.rollable());
+            let (from, to) = zone.path_ends();
+            assert!(!from.is_empty() && !to.is_empty() && from != to);
+        }
+    }
+
+    #[test]
+    fn new_zones_use_the_contract_names() {
+        let names: Vec<_> = Zone::MORE.iter().map(|z| z.label()).collect();
+        assert_eq!(
+            names,
+            [
+                "Glutes, left",
+                "Glutes, right",
+                "Hamstrings, left",
+                "Hamstrings, right",
+                "Calves, left",
+                "Calves, right",
+                "Hip flexor, left",
+                "Hip flexor, right",
+                "Lats, left",
+                "Lats, right",
+            ]
+        );
     }
 
     #[test]

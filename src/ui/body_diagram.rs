@@ -1,8 +1,9 @@
-//! The illustrated body diagram: the figure in three panels with the eight zones
-//! as buttons, plus what a session or the knot map draws over it.
+//! The illustrated body diagram: the figure from the front and from behind with every
+//! zone as a button, plus what a session or the knot map draws over it.
 //!
 //! All geometry comes from `domain::geometry`; this file only turns it into SVG.
 
+mod figure;
 mod overlays;
 mod zone;
 
@@ -10,9 +11,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
-use crate::domain::geometry::{figure_parts, panels, tags, View, VIEW_BOX};
-use crate::domain::zone::{Side, Zone};
+use crate::domain::geometry::VIEW_BOX;
+use crate::domain::zone::Zone;
 
+use figure::{Cautions, Figure, Legend};
 use overlays::{Heat, Roller, Spots};
 use zone::ZoneButton;
 
@@ -61,55 +63,6 @@ pub fn BodyDiagram(
             "Body diagram".to_string()
         }
     });
-    let clip = |side: Side| format!("{id}-clip-{}", side.word());
-
-    let panel_views = panels()
-        .into_iter()
-        .map(|p| {
-            view! {
-                <rect class="body-diagram__panel" x=p.x y=p.y width=p.width height=p.height rx=p.radius />
-                <text class="body-diagram__caption" x=p.caption_at.x y=p.caption_at.y>
-                    {p.caption}
-                </text>
-            }
-        })
-        .collect_view();
-    let clips = panels()
-        .into_iter()
-        .filter_map(|p| match p.view {
-            View::OuterLeg(side) => Some(view! {
-                <clipPath id=clip(side)>
-                    <rect x=p.x y=p.y width=p.width height=p.height rx=p.radius />
-                </clipPath>
-            }),
-            View::Back => None,
-        })
-        .collect_view();
-    let parts = figure_parts()
-        .into_iter()
-        .map(|part| {
-            let clip_path = match part.view {
-                View::OuterLeg(side) => Some(format!("url(#{})", clip(side))),
-                View::Back => None,
-            };
-            let class = format!(
-                "body-diagram__part body-diagram__part--{}",
-                part.kind.class()
-            );
-            view! { <path class=class d=part.d clip-path=clip_path /> }
-        })
-        .collect_view();
-    let tag_views = tags()
-        .into_iter()
-        .map(|t| {
-            let transform = format!("rotate({} {} {})", t.rotate, t.at.x, t.at.y);
-            view! {
-                <text class="body-diagram__tag" x=t.at.x y=t.at.y transform=transform>
-                    {t.text}
-                </text>
-            }
-        })
-        .collect_view();
     let zones = Zone::ALL
         .into_iter()
         .map(|zone| view! { <ZoneButton zone selected active on_toggle interactive /> })
@@ -135,17 +88,15 @@ pub fn BodyDiagram(
                     inner_html=HATCH
                 />
                 <radialGradient id=format!("{id}-heat") inner_html=HEAT_STOPS />
-                {clips}
             </defs>
-            <g class="body-diagram__figure" aria-hidden="true">
-                {panel_views}
-                {parts}
-                {tag_views}
-            </g>
+            <Figure />
             <g class="body-diagram__zones">{zones}</g>
+            <Cautions />
             <Heat heat gradient=format!("url(#{id}-heat)") />
             <Spots hot_spots />
             <Roller active roller />
         </svg>
+        // The picker explains its marks; a picture (player, knot map) stays lean.
+        {interactive.then(|| view! { <Legend /> })}
     }
 }

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
-use crate::domain::content::{APP_NAME, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY};
+use crate::domain::content::{
+    routine_summary, APP_NAME, DOSE, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY,
+};
 use crate::domain::session::{length_words, routine_length_ms};
 use crate::domain::zone::Zone;
 use crate::platform::ids;
@@ -20,9 +22,9 @@ pub fn Home() -> impl IntoView {
     let custom =
         Memo::new(move |_| zones.with(|z| !z.is_empty() && z.as_slice() != Zone::FULL_ROUTINE));
     let explaining = store.select(|s| s.explaining);
-    // What `Start routine` runs, at the person's own settings.
-    let full_length = store.select(|s| {
-        let ms = routine_length_ms(&Zone::FULL_ROUTINE, &s.settings);
+    // What `Start routine` runs (the picked zones), at the person's own settings.
+    let length = store.select(|s| {
+        let ms = routine_length_ms(&s.settings.zones, &s.settings);
         format!("{} with your settings", length_words(ms))
     });
     let start = move |full: bool| {
@@ -37,13 +39,16 @@ pub fn Home() -> impl IntoView {
             <h1 id="home-title" class="home__title">{APP_NAME}</h1>
             <p class="home__promise">{PROMISE}</p>
             <crate::ui::resume::ResumeSession />
-            <button class="button button--primary button--big button--wide" on:click=move |_| start(true)>
+            // Starts exactly the zones picked below, and says which.
+            <button
+                class="button button--primary button--big button--wide"
+                aria-describedby="home-routine"
+                on:click=move |_| start(false)
+            >
                 "Start routine"
             </button>
-            <p class="home__routine">
-                "Left IT band · right IT band · upper back with tilts · deep breathing"
-            </p>
-            <p class="home__length">{move || full_length.get()}</p>
+            <p id="home-routine" class="home__routine">{move || zones.with(|z| routine_summary(z))}</p>
+            <p class="home__length">{move || length.get()}</p>
             <InstallHint />
 
             <crate::ui::routines::SavedRoutines />
@@ -66,16 +71,19 @@ pub fn Home() -> impl IntoView {
                     }}
                 </p>
                 <Show when=move || custom.get()>
-                    <button class="button button--ghost button--wide" on:click=move |_| start(false)>
-                        "Start selected zones"
+                    <button class="button button--ghost button--wide" on:click=move |_| start(true)>
+                        "Start the full routine instead"
                     </button>
                 </Show>
             </section>
 
             <Show when=move || explaining.get() == Some(Zone::LowerBack)>
-                <div class="explain card" role="dialog" aria-modal="false" aria-labelledby="explain-title">
+                // A sheet fixed to the bottom of the screen: the answer is in view wherever
+                // the diagram was scrolled to when the lower back was tapped.
+                <div class="explain explain--sheet card" role="dialog" aria-modal="false" aria-labelledby="explain-title">
                     <h2 id="explain-title">{LOWER_BACK.title}</h2>
-                    {LOWER_BACK.body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    // Why (clinicians' caution) and what to roll instead; the rest is on Safety.
+                    {[1, 2, 4].map(|i| view! { <p>{LOWER_BACK.body[i]}</p> })}
                     <button class="button button--primary" on:click=move |_| store.dispatch(Action::CloseExplanation)>
                         "Got it"
                     </button>
@@ -84,6 +92,7 @@ pub fn Home() -> impl IntoView {
 
             <ExplainerView explainer=WHY />
             <ExplainerView explainer=TRIGGER_POINT />
+            <ExplainerView explainer=DOSE />
             <p class="home__safety">
                 <button class="button button--ghost" on:click=move |_| store.dispatch(Action::Navigate(Screen::Safety))>
                     "Safety: when not to roll"

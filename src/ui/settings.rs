@@ -52,6 +52,9 @@ pub fn SettingsScreen() -> impl IntoView {
                     value=Signal::derive(move || settings.with(|s| s.get_ready_secs))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.get_ready_secs = v)))
                 />
+                <p class="settings__dose" aria-live="polite">
+                    {move || settings.with(crate::domain::content::dose_line)}
+                </p>
             </div>
             <div class="card settings__group">
                 <h2>"Cues"</h2>

@@ -85,6 +85,59 @@ async fn streaks_chart_and_hottest_spot() {
 }
 
 #[wasm_bindgen_test]
+async fn a_glutes_hot_spot_glows_on_the_knot_map_where_it_was_found() {
+    use unknot::domain::geometry::roll_path;
+    use unknot::domain::record::HotSpot;
+    use unknot::domain::zone::Zone;
+    let mut history = fixture();
+    history.sort_by_key(|r| r.started_at);
+    for record in history.iter_mut().rev().take(7) {
+        record.hot_spots.push(HotSpot {
+            zone: Zone::GlutesLeft,
+            position: 0.5,
+            found_at: record.started_at + 60_000,
+            held_ms: 30_000,
+            tenderness: Some(6),
+        });
+    }
+    let host = fresh_host();
+    let mounted = leptos::mount::mount_to(host.clone(), move || {
+        view! {
+            <ProgressView
+                history=Signal::derive(move || history.clone())
+                today=TODAY
+                offset_minutes=OFFSET
+                on_open=Callback::new(|_| {})
+            />
+        }
+    });
+    tick().await;
+    let hottest = host
+        .query_selector(".knot-map__where--hottest")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        hottest.text_content().unwrap(),
+        "Left glutes, halfway down: 7 of the last 8 sessions"
+    );
+    let count = |sel: &str| host.query_selector_all(sel).unwrap().length();
+    assert_eq!(count(".knot-map .body-diagram__heat-glow"), 4);
+    // The brightest glow sits on the left buttock in the back view.
+    let at = roll_path(Zone::GlutesLeft).unwrap().point_at(0.5);
+    let glow = host
+        .query_selector(".knot-map .body-diagram__heat-glow")
+        .unwrap()
+        .unwrap();
+    let cx: f32 = glow.get_attribute("cx").unwrap().parse().unwrap();
+    let cy: f32 = glow.get_attribute("cy").unwrap().parse().unwrap();
+    assert!(
+        (cx - at.x).abs() < 0.5 && (cy - at.y).abs() < 0.5,
+        "{cx} {cy}"
+    );
+    drop(mounted);
+}
+
+#[wasm_bindgen_test]
 async fn an_empty_history_teaches_what_a_session_is() {
     let host = fresh_host();
     let mounted = leptos::mount::mount_to(host.clone(), move || {

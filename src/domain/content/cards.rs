@@ -30,6 +30,7 @@ pub fn card_text(card: Card, settings: &Settings) -> CardText {
         ),
         Card::Setup(Position::SidePlank(side)) => setup_side_plank(side, &n),
         Card::Setup(Position::FaceUp) => setup_face_up(&n),
+        Card::Setup(other) => super::more::setup(other, &n).unwrap_or_else(|| setup_face_up(&n)),
         Card::SwitchSide(side) => CardText {
             title: format!("Switch to the {} side", side.word()),
             steps: vec![
@@ -85,8 +86,19 @@ pub fn card_text(card: Card, settings: &Settings) -> CardText {
     }
 }
 
+/// The dose as time for Settings: the seconds each zone gets and the evidence range.
+pub fn dose_line(settings: &Settings) -> String {
+    let n = Numbers::from(settings);
+    format!(
+        "Each zone gets {} s ({} passes × {} s), plus any holds. Studies suggest about 30–120 s per muscle.",
+        u32::from(n.passes) * u32::from(n.pass_secs),
+        n.passes,
+        n.pass_secs
+    )
+}
+
 /// The person's numbers, clamped to the article's ranges so a card never shows nonsense.
-struct Numbers {
+pub(super) struct Numbers {
     passes: u8,
     hold: u8,
     pass_secs: u8,
@@ -108,7 +120,7 @@ impl From<&Settings> for Numbers {
 }
 
 impl Numbers {
-    fn passes(&self) -> String {
+    pub(super) fn passes(&self) -> String {
         format!(
             "{} passes ({}–{} a side)",
             self.passes,
@@ -117,7 +129,7 @@ impl Numbers {
         )
     }
 
-    fn hold(&self) -> String {
+    pub(super) fn hold(&self) -> String {
         format!(
             "Hold {} s ({}–{} s)",
             self.hold,
@@ -128,6 +140,16 @@ impl Numbers {
 
     fn pace(&self) -> String {
         format!("{} s per pass, slow", self.pass_secs)
+    }
+
+    /// The dose as time: the seconds a zone gets from the passes alone.
+    pub(super) fn dose(&self) -> String {
+        format!(
+            "{} s a zone: {} passes × {} s, plus holds",
+            u32::from(self.passes) * u32::from(self.pass_secs),
+            self.passes,
+            self.pass_secs
+        )
     }
 }
 
@@ -146,12 +168,10 @@ fn text(
 }
 
 fn safety() -> CardText {
-    let mut steps = vec!["Stop rules:".to_string()];
-    steps.extend(super::SAFETY_STOP.iter().map(|s| s.to_string()));
-    steps.push("Do not roll with:".into());
-    steps.extend(super::SAFETY_SKIP.iter().map(|s| s.to_string()));
-    steps.push("Ask a clinician first:".into());
-    steps.extend(super::SAFETY_ASK_FIRST.iter().map(|s| s.to_string()));
+    let mut steps = Vec::new();
+    for group in super::SAFETY_GROUPS {
+        steps.extend(group.items.iter().map(|i| i.to_string()));
+    }
     CardText {
         title: "Before you roll".into(),
         steps,
@@ -170,7 +190,7 @@ fn setup_side_plank(side: Side, n: &Numbers) -> CardText {
             format!("Prop up on your {w} forearm into a side plank."),
             "Stack your feet for more pressure. Put your top foot down in front for less.".into(),
         ],
-        numbers: vec![n.passes(), n.hold()],
+        numbers: vec![n.passes(), n.hold(), n.dose()],
         safety: Some(THIGH_SAFETY),
     }
 }
@@ -195,10 +215,6 @@ fn setup_face_up(n: &Numbers) -> CardText {
 fn get_ready(zone: Zone, n: &Numbers) -> CardText {
     let (start, _) = zone.path_ends();
     let (pose, safety) = match zone {
-        Zone::QuadLeft | Zone::QuadRight => (
-            "Side plank, then lean forward onto the front of the thigh.",
-            THIGH_SAFETY,
-        ),
         Zone::ItBandLeft | Zone::ItBandRight => {
             ("Side plank, roller under your outer thigh.", THIGH_SAFETY)
         }
@@ -206,7 +222,10 @@ fn get_ready(zone: Zone, n: &Numbers) -> CardText {
         Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => {
             ("Keep the hug and get ready to tilt.", BACK_SAFETY)
         }
-        Zone::LowerBack => return roll(zone, n),
+        other => match super::more::ready(other) {
+            Some(words) => words,
+            None => return roll(zone, n),
+        },
     };
     CardText {
         title: format!("Get ready: {}", zone.phrase()),
@@ -217,8 +236,11 @@ fn get_ready(zone: Zone, n: &Numbers) -> CardText {
 }
 
 fn roll(zone: Zone, n: &Numbers) -> CardText {
-    let timed = vec![n.passes(), n.hold(), n.pace()];
+    let timed = vec![n.passes(), n.hold(), n.pace(), n.dose()];
     let side = zone.side().map(Side::word).unwrap_or("");
+    if let Some(text) = super::more::roll(zone, timed.clone()) {
+        return text;
+    }
     match zone {
         Zone::ItBandLeft | Zone::ItBandRight => CardText {
             title: format!("Roll your {side} IT band"),
@@ -228,17 +250,6 @@ fn roll(zone: Zone, n: &Numbers) -> CardText {
                 "Lean forward now and then to put the quadriceps to work too.".into(),
                 "Hit a spot of extreme pressure? That is a trigger point. Tap Hot spot.".into(),
                 "Stay on it and breathe deep until it eases.".into(),
-            ],
-            numbers: timed,
-            safety: Some(THIGH_SAFETY),
-        },
-        Zone::QuadLeft | Zone::QuadRight => CardText {
-            title: format!("Roll your {side} quadriceps"),
-            steps: vec![
-                "From the side plank, lean forward so the front of the thigh takes more weight."
-                    .into(),
-                "Keep the same path: hip bone down to the top of the knee, slowly.".into(),
-                "Stop on any hot spot and breathe deep.".into(),
             ],
             numbers: timed,
             safety: Some(THIGH_SAFETY),
@@ -265,12 +276,12 @@ fn roll(zone: Zone, n: &Numbers) -> CardText {
             numbers: timed,
             safety: Some(BACK_SAFETY),
         },
-        Zone::LowerBack => CardText {
+        _ => CardText {
             title: "Not the lower back".into(),
             steps: vec![
                 "Do not roll here.".into(),
                 "Work the mid and upper back instead.".into(),
-                "Loosen the hips through the IT band and quadriceps.".into(),
+                "Loosen the hips through the IT band, quadriceps and glutes.".into(),
             ],
             numbers: Vec::new(),
             safety: Some(BACK_SAFETY),

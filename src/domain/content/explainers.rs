@@ -33,13 +33,25 @@ pub const TRIGGER_POINT: Explainer = Explainer {
 
 /// Why the lower back is off limits, and what to do for it instead.
 pub const LOWER_BACK: Explainer = Explainer {
-    title: "Never roll the lower back",
+    title: "Why not the lower back",
     body: &[
         "Your lower back is the lumbar spine. No ribs or shoulder blades shield it.",
-        "A roller pressed in there can force the lumbar spine into a harmful position.",
+        "Clinicians advise against rolling it: a roller there could push the lumbar spine into a harmful position.",
+        "That is caution from experience, not a proven harm. We follow it.",
         "Work the mid and upper back instead: keep the roller above your lowest ribs.",
-        "To ease the low back, free the hips. Rolling the IT band and quadriceps does that.",
+        "To ease the low back, free the hips: roll the glutes, IT band, quadriceps and hip flexors.",
         "Still tight down low? Lie on your back and hug your knees gently to your chest instead.",
+    ],
+};
+
+/// How much rolling is enough: the evidence, in plain words.
+pub const DOSE: Explainer = Explainer {
+    title: "How much rolling is enough?",
+    body: &[
+        "Reviews of foam-rolling studies suggest about 30–120 s on each muscle.",
+        "Roll slowly. Around 10 s for one pass works better than a quick scrub.",
+        "Moderate pressure is enough: about 6 on a 0–10 discomfort scale does as well as more.",
+        "Each zone gets your passes times your seconds per pass, plus any hot-spot holds.",
     ],
 };
 

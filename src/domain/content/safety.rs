@@ -1,30 +1,127 @@
-//! A careful physio's safety rules, shown on the first-run screen and the safety card.
+//! A careful physio's safety rules, shown on the first-run screen, the Safety screen,
+//! the in-session safety card and again when a pain-before rating is 7 or more.
+//!
+//! Grouped the way a physio asks: what stops a session, which signs mean "see a
+//! clinician before rolling", where never to roll, and what to ask about first.
+
+/// A titled list of short items: one idea per group, readable at a glance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SafetyGroup {
+    /// A stable key for CSS classes and test ids.
+    pub key: &'static str,
+    /// The heading, which the items complete ("Stop at once if …").
+    pub title: &'static str,
+    pub items: &'static [&'static str],
+}
 
 /// Stop at once if any of these happens.
 pub const SAFETY_STOP: &[&str] = &[
-    "Stop at once if you feel sharp or stabbing pain.",
-    "Stop if pain is radiating down a leg or an arm, or feels electric.",
-    "Stop if you feel numbness or tingling anywhere.",
-    "Keep off joints and bone: not the knee, not the hip bone, not the spine itself.",
-    "Stop and sit up slowly if you feel dizzy or light-headed.",
+    "Sharp or stabbing pain.",
+    "Pain that shoots down a leg or an arm.",
+    "Tingling or numbness.",
+    "Dizziness: sit up slowly.",
+    "The roller on bone: the knee, the hip bone or the spine.",
 ];
 
-/// Do not roll at all with any of these.
+/// Red flags that come with the back pain itself: see a clinician before rolling.
+pub const RED_FLAGS_PAIN: &[&str] = &[
+    "Numbness in the saddle area (groin, buttocks, inner thighs).",
+    "New bladder or bowel trouble.",
+    "Leg weakness that keeps getting worse.",
+    "A fever.",
+    "Severe pain at night.",
+];
+
+/// Red flags in the person's history: see a clinician before rolling.
+pub const RED_FLAGS_HISTORY: &[&str] = &[
+    "Cancer, now or in the past.",
+    "Weight loss you cannot explain.",
+    "A recent fall or accident, or any fall with osteoporosis.",
+    "Long-term steroids or immune-suppressing medicine.",
+];
+
+/// Never roll over any of these.
 pub const SAFETY_SKIP: &[&str] = &[
-    "Skip any area with an open wound or broken skin.",
-    "Skip anywhere near a fracture or a bone that is still healing.",
-    "Skip tissue that is inflamed, hot or swollen.",
-    "Do not roll at all if you have DVT or any other blood clot: pressure could move it.",
-    "Do not roll if back pain comes with fever, or with trouble controlling bladder or bowels. Get medical help first.",
+    "A fracture or a healing bone.",
+    "An open wound or a skin infection.",
+    "Inflamed, hot or swollen tissue.",
+    "A blood clot (DVT): pressure could move it.",
+    "A bone infection (osteomyelitis).",
+    "Myositis ossificans (bone growing in a bruised muscle).",
 ];
 
 /// Check with a clinician before the first session with any of these.
 pub const SAFETY_ASK_FIRST: &[&str] = &[
-    "Ask your doctor or physio first if you have osteoporosis.",
-    "Ask your doctor or midwife first if you are pregnant.",
-    "Ask your doctor or physio first if you have a known disc problem, such as a bulging or herniated disc.",
+    "Take blood thinners.",
+    "Are pregnant.",
+    "Have osteoporosis.",
+    "Have a disc problem, such as a herniated disc.",
 ];
+
+/// Every group, in the order a person reads them before a first session.
+pub const SAFETY_GROUPS: [SafetyGroup; 5] = [
+    SafetyGroup {
+        key: "stop",
+        title: "Stop at once if you feel",
+        items: SAFETY_STOP,
+    },
+    SafetyGroup {
+        key: "red-flags",
+        title: "See a clinician before rolling if your back pain comes with",
+        items: RED_FLAGS_PAIN,
+    },
+    SafetyGroup {
+        key: "history",
+        title: "Also see a clinician first if you have",
+        items: RED_FLAGS_HISTORY,
+    },
+    SafetyGroup {
+        key: "skip",
+        title: "Never roll over",
+        items: SAFETY_SKIP,
+    },
+    SafetyGroup {
+        key: "ask",
+        title: "Ask a clinician first if you",
+        items: SAFETY_ASK_FIRST,
+    },
+];
+
+/// The red flags and contraindications shown again when pain before is 7 or more.
+pub const RED_FLAG_GROUPS: [SafetyGroup; 4] = [
+    SAFETY_GROUPS[1],
+    SAFETY_GROUPS[2],
+    SAFETY_GROUPS[3],
+    SAFETY_GROUPS[4],
+];
+
+/// A pain-before rating at or above this shows the red flags again before rolling.
+pub const RED_FLAG_PAIN: u8 = 7;
 
 /// The tolerance rule that goes with every rolling card.
 pub const EASE_OFF: &str =
     "Firm, achy pressure is fine. If you hold your breath or tense up, ease off.";
+
+/// Whether the red flags must be shown again now: the pain before rolling was rated
+/// [`RED_FLAG_PAIN`] or more, the person has moved past the pain check, and nothing has
+/// been rolled yet (the current card is the first set-up, get-ready or roll).
+pub fn red_flags_due(
+    plan: &[crate::domain::routine::Card],
+    index: usize,
+    pain_before: Option<u8>,
+) -> bool {
+    use crate::domain::routine::Card;
+    if pain_before.is_none_or(|p| p < RED_FLAG_PAIN) {
+        return false;
+    }
+    let Some(current) = plan.get(index) else {
+        return false;
+    };
+    let before_rolling = matches!(
+        current,
+        Card::Setup(_) | Card::SwitchSide(_) | Card::GetReady(_) | Card::Roll(_)
+    );
+    let rolled_already = plan[..index].iter().any(|c| matches!(c, Card::Roll(_)));
+    let past_pain_check = plan[..index].contains(&Card::PainBefore);
+    before_rolling && past_pain_check && !rolled_already
+}

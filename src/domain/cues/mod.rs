@@ -167,6 +167,18 @@ fn card_line(card: Card) -> String {
             format!("Side plank on your {} side", side.word())
         }
         Card::Setup(Position::FaceUp) => "Lie face up on the roller".to_string(),
+        Card::Setup(Position::SeatedGlute(side)) => {
+            format!("Sit on the roller for your {} glutes", side.word())
+        }
+        Card::Setup(Position::SeatedLeg(side)) => {
+            format!("Sit with the roller under your {} leg", side.word())
+        }
+        Card::Setup(Position::Prone(side)) => {
+            format!("Lie face down, roller under your {} thigh", side.word())
+        }
+        Card::Setup(Position::SideLying(side)) => {
+            format!("Lie on your {} side, arm overhead", side.word())
+        }
         Card::SwitchSide(side) => format!("Switch to the {} side", side.word()),
         Card::GetReady(zone) => format!("Get ready to roll the {}", zone.phrase()),
         Card::Roll(zone) => format!("Roll the {}", zone.phrase()),

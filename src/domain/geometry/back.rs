@@ -17,7 +17,7 @@ pub(super) fn back_view(parts: &mut Vec<FigurePart>) {
         // Arm, hanging a little away from the body.
         push(
             PartKind::Skin,
-            Pen::mirrored(mirrored)
+            Pen::on(View::Back, mirrored)
                 .m(128.0, 98.0)
                 .c(113.0, 102.0, 108.0, 122.0, 109.0, 146.0)
                 .c(109.0, 164.0, 105.0, 188.0, 105.0, 212.0)
@@ -32,7 +32,7 @@ pub(super) fn back_view(parts: &mut Vec<FigurePart>) {
         // Leg, hip to heel.
         push(
             PartKind::Skin,
-            Pen::mirrored(mirrored)
+            Pen::on(View::Back, mirrored)
                 .m(137.0, 210.0)
                 .c(132.0, 240.0, 134.0, 276.0, 141.0, 298.0)
                 .c(137.0, 318.0, 139.0, 344.0, 148.0, 368.0)
@@ -49,7 +49,7 @@ pub(super) fn back_view(parts: &mut Vec<FigurePart>) {
         // Ear.
         push(
             PartKind::SkinShade,
-            Pen::mirrored(mirrored)
+            Pen::on(View::Back, mirrored)
                 .m(158.0, 34.0)
                 .c(151.0, 32.0, 150.0, 50.0, 159.0, 50.0)
                 .z(),
@@ -58,7 +58,7 @@ pub(super) fn back_view(parts: &mut Vec<FigurePart>) {
     // Head.
     push(
         PartKind::Skin,
-        Pen::new()
+        Pen::on(View::Back, false)
             .m(180.0, 12.0)
             .c(195.0, 12.0, 204.0, 24.0, 204.0, 40.0)
             .c(204.0, 56.0, 194.0, 68.0, 180.0, 68.0)
@@ -69,7 +69,7 @@ pub(super) fn back_view(parts: &mut Vec<FigurePart>) {
     // Neck and torso, one outline: left half down, right half back up.
     push(
         PartKind::Skin,
-        Pen::new()
+        Pen::on(View::Back, false)
             .m(170.0, 56.0)
             .c(170.0, 70.0, 169.0, 80.0, 158.0, 85.0)
             .c(144.0, 90.0, 128.0, 90.0, 122.0, 100.0)
@@ -88,7 +88,7 @@ pub(super) fn back_view(parts: &mut Vec<FigurePart>) {
     // Hair: covers the back of the head, a soft wave at the nape.
     push(
         PartKind::Hair,
-        Pen::new()
+        Pen::on(View::Back, false)
             .m(180.0, 10.0)
             .c(197.0, 10.0, 206.0, 22.0, 205.0, 38.0)
             .c(204.0, 44.0, 201.0, 50.0, 196.0, 52.0)
@@ -101,7 +101,7 @@ pub(super) fn back_view(parts: &mut Vec<FigurePart>) {
     // Shorts: waistband to mid-thigh, a small notch between the legs.
     push(
         PartKind::Cloth,
-        Pen::new()
+        Pen::on(View::Back, false)
             .m(142.0, 196.0)
             .l(218.0, 196.0)
             .c(222.0, 210.0, 226.0, 226.0, 226.0, 244.0)
@@ -116,24 +116,30 @@ pub(super) fn back_view(parts: &mut Vec<FigurePart>) {
     );
     push(
         PartKind::Seam,
-        Pen::new().m(141.0, 204.0).l(219.0, 204.0).done(),
+        Pen::on(View::Back, false)
+            .m(141.0, 204.0)
+            .l(219.0, 204.0)
+            .done(),
     );
     // Spine, shoulder-blade edges and the backs of the knees.
     push(
         PartKind::Crease,
-        Pen::new().m(180.0, 78.0).l(180.0, 194.0).done(),
+        Pen::on(View::Back, false)
+            .m(180.0, 78.0)
+            .l(180.0, 194.0)
+            .done(),
     );
     for mirrored in [false, true] {
         push(
             PartKind::Crease,
-            Pen::mirrored(mirrored)
+            Pen::on(View::Back, mirrored)
                 .m(142.0, 290.0)
                 .q(150.0, 296.0, 158.0, 292.0)
                 .done(),
         );
         push(
             PartKind::Crease,
-            Pen::mirrored(mirrored)
+            Pen::on(View::Back, mirrored)
                 .m(120.0, 178.0)
                 .q(114.0, 172.0, 114.0, 164.0)
                 .done(),

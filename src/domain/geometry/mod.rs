@@ -3,26 +3,32 @@
 //! Plain Rust with native tests (the leptos-chartistry split): the `BodyDiagram`
 //! component only draws what this module computes.
 //!
-//! Coordinates are SVG user units in [`VIEW_BOX`]: three panels side by side, the
-//! outer side of the left leg, the back view, and the outer side of the right leg.
-//! In the back view the person's left is on the viewer's left, so every left-hand
-//! shape sits at small `x` and its right-hand twin is mirrored about `x = 180`.
+//! Coordinates are SVG user units in [`VIEW_BOX`]: two panels side by side, the front
+//! view (quadriceps, hip flexors, IT bands) and the back view (everything else). Shapes
+//! are written in figure coordinates (centre line at `x = 180`) and each view moves them
+//! into its panel. In the back view the person's left is on the viewer's left; in the
+//! front view, facing us, it is on the viewer's right.
 
 mod back;
 pub mod figure;
+mod front;
 pub mod paths;
 mod pen;
+mod pose_table;
+pub mod poses;
 mod zones;
+#[cfg(test)]
+mod zones_tests;
 
 use crate::domain::zone::{Side, Zone};
 
-pub use figure::{figure_parts, panels, tags, FigurePart, Panel, PartKind, Tag};
+pub use figure::{cautions, figure_parts, panels, Caution, FigurePart, Panel, PartKind};
 pub use paths::{roll_path, roller_length, RollPath};
 
-/// Width of the drawing in user units; the centre line is at half of it.
-pub const VIEW_WIDTH: f32 = 360.0;
+/// Width of the drawing in user units.
+pub const VIEW_WIDTH: f32 = 388.0;
 /// The SVG `viewBox`: the top strip (negative `y`) holds the panel captions.
-pub const VIEW_BOX: &str = "0 -24 360 424";
+pub const VIEW_BOX: &str = "0 -24 388 424";
 
 /// A point in the diagram's user units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,13 +57,67 @@ impl Point {
     }
 }
 
-/// Which of the three panels a zone is drawn in.
+/// An axis-aligned rectangle in user units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Rect {
+    /// Whether `p` lies inside (edges included).
+    pub fn contains(&self, p: Point) -> bool {
+        p.x >= self.x && p.x <= self.x + self.width && p.y >= self.y && p.y <= self.y + self.height
+    }
+
+    /// Whether the two overlap by more than a hair (shared edges do not count).
+    pub fn overlaps(&self, o: &Rect) -> bool {
+        let eps = 0.01;
+        self.x + eps < o.x + o.width
+            && o.x + eps < self.x + self.width
+            && self.y + eps < o.y + o.height
+            && o.y + eps < self.y + self.height
+    }
+
+    /// The middle.
+    pub fn centre(&self) -> Point {
+        Point::new(self.x + self.width / 2.0, self.y + self.height / 2.0)
+    }
+}
+
+/// Which of the two panels a zone is drawn in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum View {
-    /// The back view in the middle.
+    /// The person facing us, on the left.
+    Front,
+    /// The person from behind, on the right.
     Back,
-    /// The outer side of one leg (left panel for the left leg, right panel for the right).
-    OuterLeg(Side),
+}
+
+impl View {
+    /// How far figure coordinates move right to land in this view's panel.
+    pub fn offset(self) -> f32 {
+        match self {
+            View::Front => -78.0,
+            View::Back => 116.0,
+        }
+    }
+
+    /// The view's vertical centre line, in user units.
+    pub fn centre(self) -> f32 {
+        pen::FIGURE_CENTRE + self.offset()
+    }
+
+    /// Whether a shape written for the person's left must be mirrored in this view:
+    /// facing us, the person's left is on the viewer's right.
+    pub(crate) fn mirrors(self, side: Side) -> bool {
+        match self {
+            View::Front => side == Side::Left,
+            View::Back => side == Side::Right,
+        }
+    }
 }
 
 /// Where and how a zone is drawn.
@@ -65,10 +125,13 @@ pub enum View {
 pub struct ZoneShape {
     /// SVG path data of the zone's outline.
     pub path: String,
-    /// A point inside the zone, for a label or a tooltip.
+    /// A point inside the zone, for a badge or a tooltip.
     pub label_at: Point,
     /// The panel it lives in.
     pub view: View,
+    /// The invisible tap target around it: at least 48 units a side, never
+    /// overlapping another zone's, so a thumb hits what it aims at.
+    pub hit: Rect,
 }
 
 /// The shape of a zone on the figure.
@@ -76,57 +139,15 @@ pub fn zone_shape(zone: Zone) -> ZoneShape {
     zones::zone_shape(zone)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lerp_and_distance() {
-        let a = Point::new(0.0, 0.0);
-        let b = Point::new(3.0, 4.0);
-        assert_eq!(a.distance(b), 5.0);
-        assert_eq!(a.lerp(b, 0.5), Point::new(1.5, 2.0));
-    }
-
-    #[test]
-    fn every_zone_has_a_closed_shape_in_the_right_panel() {
-        for zone in Zone::ALL {
-            let shape = zone_shape(zone);
-            assert!(shape.path.starts_with('M'), "{zone:?}");
-            assert!(shape.path.ends_with('Z'), "{zone:?}");
-            let expected = match zone {
-                Zone::ItBandLeft | Zone::QuadLeft => View::OuterLeg(Side::Left),
-                Zone::ItBandRight | Zone::QuadRight => View::OuterLeg(Side::Right),
-                _ => View::Back,
-            };
-            assert_eq!(shape.view, expected, "{zone:?}");
-        }
-    }
-
-    #[test]
-    fn the_persons_left_is_on_the_viewers_left() {
-        let centre = VIEW_WIDTH / 2.0;
-        for zone in Zone::ALL {
-            let at = zone_shape(zone).label_at;
-            match zone.side() {
-                Some(Side::Left) => assert!(at.x < centre, "{zone:?}"),
-                Some(Side::Right) => assert!(at.x > centre, "{zone:?}"),
-                None => assert!((at.x - centre).abs() < 1.0, "{zone:?}"),
-            }
-        }
-    }
-
-    #[test]
-    fn twins_mirror_each_other() {
-        let pairs = [
-            (Zone::ItBandLeft, Zone::ItBandRight),
-            (Zone::QuadLeft, Zone::QuadRight),
-            (Zone::ShoulderBladeLeft, Zone::ShoulderBladeRight),
-        ];
-        for (l, r) in pairs {
-            let (a, b) = (zone_shape(l).label_at, zone_shape(r).label_at);
-            assert_eq!(a.y, b.y);
-            assert!((a.x + b.x - VIEW_WIDTH).abs() < 0.01);
-        }
+/// Which view a zone is drawn in.
+pub fn zone_view(zone: Zone) -> View {
+    match zone {
+        Zone::QuadLeft
+        | Zone::QuadRight
+        | Zone::HipFlexorLeft
+        | Zone::HipFlexorRight
+        | Zone::ItBandLeft
+        | Zone::ItBandRight => View::Front,
+        _ => View::Back,
     }
 }

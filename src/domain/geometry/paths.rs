@@ -5,26 +5,46 @@
 //! neck), as `Zone::path_ends` words them. Positions are by arc length, so the
 //! roller marker moves at an even speed along a curved path.
 
-use super::pen::{fmt, map};
-use super::Point;
-use crate::domain::zone::{Side, Zone};
+use super::pen::{fmt, place};
+use super::{zone_view, Point};
+use crate::domain::zone::Zone;
 
-/// Just below the left hip bone, on the outer-leg panel.
-pub const HIP_BONE_LEFT: Point = Point::new(50.0, 100.0);
-/// The outside of the top of the left knee.
-pub const KNEE_LEFT: Point = Point::new(43.0, 242.0);
-/// Just below the left hip bone, at the front of the thigh.
-pub const HIP_FRONT_LEFT: Point = Point::new(27.0, 110.0);
-/// The top of the left kneecap.
-pub const KNEECAP_LEFT: Point = Point::new(29.0, 226.0);
-/// Just below the shoulder blades, on the spine.
-pub const BELOW_SHOULDER_BLADES: Point = Point::new(180.0, 152.0);
+/// Just below the hip bone, on the outside of the thigh (front view, viewer's left leg).
+pub const HIP_BONE: Point = Point::new(127.0, 214.0);
+/// The outside of the top of the knee.
+pub const KNEE_OUTSIDE: Point = Point::new(127.0, 290.0);
+/// Just below the hip bone, at the front of the thigh.
+pub const HIP_FRONT: Point = Point::new(152.0, 251.0);
+/// The top of the kneecap.
+pub const KNEECAP: Point = Point::new(153.0, 290.0);
+/// Just below and outside the bony point at the front of the hip.
+pub const BELOW_HIP_POINT: Point = Point::new(146.0, 215.0);
+/// A hand's width down the front of the thigh from there.
+pub const HAND_DOWN_THIGH: Point = Point::new(148.0, 239.0);
+/// Just below the shoulder blades, on the spine (back view).
+pub const BELOW_SHOULDER_BLADES: Point = Point::new(180.0, 145.0);
 /// The base of the neck.
 pub const NECK_BASE: Point = Point::new(180.0, 84.0);
 /// Just below the left shoulder blade's lowest point.
-pub const BELOW_LEFT_BLADE: Point = Point::new(152.0, 146.0);
-/// Where the left shoulder meets the base of the neck.
-pub const LEFT_NECK_BASE: Point = Point::new(164.0, 91.0);
+pub const BELOW_LEFT_BLADE: Point = Point::new(146.0, 141.0);
+/// Towards the left side of the base of the neck, at the blade's top inner corner.
+pub const LEFT_NECK_BASE: Point = Point::new(153.0, 99.0);
+/// The bottom of the ribs at the left side.
+pub const RIBS_SIDE: Point = Point::new(147.0, 186.0);
+/// Just below the left armpit.
+pub const ARMPIT: Point = Point::new(139.0, 152.0);
+/// The top of the left buttock.
+pub const BUTTOCK_TOP: Point = Point::new(159.0, 212.0);
+/// The crease under the left buttock.
+pub const BUTTOCK_CREASE: Point = Point::new(158.0, 248.0);
+/// Just below that crease, at the top of the back of the thigh.
+pub const THIGH_BACK_TOP: Point = Point::new(158.0, 261.0);
+/// Just above the back of the knee.
+pub const ABOVE_KNEE_BACK: Point = Point::new(158.0, 284.0);
+/// Just below the back of the knee, at the top of the calf.
+pub const BELOW_KNEE_BACK: Point = Point::new(156.0, 306.0);
+/// Just above the ankle.
+pub const ABOVE_ANKLE: Point = Point::new(155.0, 353.0);
 
 /// A polyline the roller travels along, measured by arc length.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,140 +135,52 @@ impl RollPath {
     }
 }
 
-/// The roll path over a zone; `None` for the lower back, which is never rolled.
-pub fn roll_path(zone: Zone) -> Option<RollPath> {
-    let right = zone.side() == Some(Side::Right);
-    let side =
-        |points: &[Point]| -> Vec<Point> { points.iter().map(|p| map(p.x, p.y, right)).collect() };
-    let points = match zone {
-        Zone::ItBandLeft | Zone::ItBandRight => side(&[
-            HIP_BONE_LEFT,
-            Point::new(49.0, 150.0),
-            Point::new(46.0, 200.0),
-            KNEE_LEFT,
-        ]),
-        Zone::QuadLeft | Zone::QuadRight => side(&[
-            HIP_FRONT_LEFT,
-            Point::new(27.0, 160.0),
-            Point::new(28.0, 200.0),
-            KNEECAP_LEFT,
-        ]),
-        Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => side(&[
+/// The landmarks of a zone's path in figure coordinates on the viewer's left half,
+/// start to end; `None` for the lower back, which is never rolled.
+pub fn landmarks(zone: Zone) -> Option<Vec<Point>> {
+    Some(match zone {
+        Zone::ItBandLeft | Zone::ItBandRight => {
+            vec![HIP_BONE, Point::new(126.5, 252.0), KNEE_OUTSIDE]
+        }
+        Zone::QuadLeft | Zone::QuadRight => vec![HIP_FRONT, Point::new(152.0, 270.0), KNEECAP],
+        Zone::HipFlexorLeft | Zone::HipFlexorRight => vec![BELOW_HIP_POINT, HAND_DOWN_THIGH],
+        Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => vec![
             BELOW_LEFT_BLADE,
-            Point::new(154.0, 126.0),
-            Point::new(158.0, 106.0),
+            Point::new(147.0, 126.0),
+            Point::new(150.0, 110.0),
             LEFT_NECK_BASE,
-        ]),
+        ],
         Zone::UpperBack => vec![BELOW_SHOULDER_BLADES, NECK_BASE],
+        Zone::LatsLeft | Zone::LatsRight => vec![RIBS_SIDE, Point::new(145.0, 168.0), ARMPIT],
+        Zone::GlutesLeft | Zone::GlutesRight => vec![BUTTOCK_TOP, BUTTOCK_CREASE],
+        Zone::HamstringsLeft | Zone::HamstringsRight => vec![THIGH_BACK_TOP, ABOVE_KNEE_BACK],
+        Zone::CalvesLeft | Zone::CalvesRight => {
+            vec![BELOW_KNEE_BACK, Point::new(157.0, 328.0), ABOVE_ANKLE]
+        }
         Zone::LowerBack => return None,
-    };
+    })
+}
+
+/// The roll path over a zone, in the diagram's user units; `None` for the lower back.
+pub fn roll_path(zone: Zone) -> Option<RollPath> {
+    let view = zone_view(zone);
+    let mirrored = zone.side().is_some_and(|s| view.mirrors(s));
+    let points = landmarks(zone)?
+        .into_iter()
+        .map(|p| place(view, p.x, p.y, mirrored))
+        .collect();
     Some(RollPath::new(points))
 }
 
 /// How long the roller marker is drawn across a zone, in user units.
 pub fn roller_length(zone: Zone) -> f32 {
     match zone {
-        Zone::ItBandLeft | Zone::ItBandRight | Zone::QuadLeft | Zone::QuadRight => 64.0,
-        _ => 84.0,
+        Zone::UpperBack => 84.0,
+        Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight | Zone::LowerBack => 56.0,
+        _ => 48.0,
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn close(a: Point, b: Point) -> bool {
-        a.distance(b) < 0.01
-    }
-
-    #[test]
-    fn ends_are_the_named_landmarks() {
-        let it = roll_path(Zone::ItBandLeft).unwrap();
-        assert!(close(it.point_at(0.0), HIP_BONE_LEFT));
-        assert!(close(it.point_at(1.0), KNEE_LEFT));
-        let up = roll_path(Zone::UpperBack).unwrap();
-        assert!(close(up.point_at(0.0), BELOW_SHOULDER_BLADES));
-        assert!(close(up.point_at(1.0), NECK_BASE));
-        let blade = roll_path(Zone::ShoulderBladeLeft).unwrap();
-        assert!(close(blade.point_at(0.0), BELOW_LEFT_BLADE));
-        assert!(close(blade.point_at(1.0), LEFT_NECK_BASE));
-        // Legs run down the page (hip to knee), back zones up it (towards the neck).
-        for zone in [Zone::ItBandRight, Zone::QuadLeft, Zone::QuadRight] {
-            let p = roll_path(zone).unwrap();
-            assert!(p.point_at(0.0).y < p.point_at(1.0).y, "{zone:?}");
-        }
-        let right = roll_path(Zone::ShoulderBladeRight).unwrap();
-        assert!(right.point_at(0.0).y > right.point_at(1.0).y);
-    }
-
-    #[test]
-    fn right_paths_mirror_left_paths() {
-        for (l, r) in [
-            (Zone::ItBandLeft, Zone::ItBandRight),
-            (Zone::QuadLeft, Zone::QuadRight),
-            (Zone::ShoulderBladeLeft, Zone::ShoulderBladeRight),
-        ] {
-            let (l, r) = (roll_path(l).unwrap(), roll_path(r).unwrap());
-            for t in [0.0, 0.3, 0.77, 1.0] {
-                let (a, b) = (l.point_at(t), r.point_at(t));
-                assert!((a.x + b.x - 360.0).abs() < 0.01 && (a.y - b.y).abs() < 0.01);
-            }
-        }
-    }
-
-    #[test]
-    fn positions_are_by_arc_length_and_monotone() {
-        for zone in Zone::ALL.into_iter().filter(|z| z.rollable()) {
-            let path = roll_path(zone).unwrap();
-            let start = path.point_at(0.0);
-            let mut travelled = 0.0;
-            let mut prev = start;
-            for i in 1..=100 {
-                let t = i as f32 / 100.0;
-                let p = path.point_at(t);
-                travelled += prev.distance(p);
-                prev = p;
-                // Straight segments: the distance walked equals t times the length.
-                assert!(
-                    (travelled - t * path.length()).abs() < 0.05,
-                    "{zone:?} at {t}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn positions_are_clamped() {
-        let path = roll_path(Zone::ItBandRight).unwrap();
-        assert_eq!(path.point_at(-3.0), path.point_at(0.0));
-        assert_eq!(path.point_at(7.5), path.point_at(1.0));
-        assert_eq!(path.point_at(f32::NAN), path.point_at(0.0));
-    }
-
-    #[test]
-    fn the_lower_back_has_no_path() {
-        assert!(roll_path(Zone::LowerBack).is_none());
-    }
-
-    #[test]
-    fn drawing_and_direction() {
-        let up = roll_path(Zone::UpperBack).unwrap();
-        assert_eq!(up.d(), "M 180 152 L 180 84");
-        assert_eq!(up.angle_at(0.5), -90.0);
-        assert_eq!(up.roller_angle_at(0.5), 0.0);
-        let it = roll_path(Zone::ItBandLeft).unwrap();
-        assert!(it.roller_angle_at(0.5).abs() < 5.0);
-        let blade = roll_path(Zone::ShoulderBladeRight).unwrap();
-        for t in [0.0, 0.5, 1.0] {
-            let a = blade.roller_angle_at(t);
-            assert!(a > -90.0 && a <= 90.0);
-        }
-        assert_eq!(
-            roll_path(Zone::ItBandLeft).unwrap().angle_at(1.0).round(),
-            94.0
-        );
-        let dot = RollPath::new(vec![Point::new(1.0, 2.0)]);
-        assert_eq!(dot.point_at(0.4), Point::new(1.0, 2.0));
-        assert_eq!(dot.length(), 0.0);
-    }
-}
+#[path = "paths_tests.rs"]
+mod tests;

@@ -1,39 +1,37 @@
-//! A tiny SVG path builder that can mirror what it draws.
+//! A tiny SVG path builder that can mirror what it draws and place it in a view.
 //!
-//! The figure is symmetric, so each left-hand shape is written once and the
-//! right-hand one is the same pen run with `mirrored = true`.
+//! The figure is symmetric, so each one-sided shape is written once in figure
+//! coordinates (centre line at `x = 180`) and its twin is the same pen run with
+//! `mirrored = true`; the view's offset then moves it into its panel.
 
 use std::fmt::Write;
 
-use super::{Point, VIEW_WIDTH};
+use super::{Point, View};
+
+/// The figure's centre line in figure coordinates, before a view's offset.
+pub(crate) const FIGURE_CENTRE: f32 = 180.0;
 
 /// Builds an SVG path `d` string, optionally mirrored about the centre line.
 pub(crate) struct Pen {
     d: String,
     mirrored: bool,
+    dx: f32,
 }
 
 impl Pen {
-    /// A pen that draws the coordinates as given.
-    pub(crate) fn new() -> Self {
-        Pen {
-            d: String::new(),
-            mirrored: false,
-        }
-    }
-
-    /// A pen that mirrors every point about the vertical centre line.
-    pub(crate) fn mirrored(mirrored: bool) -> Self {
+    /// A pen for `view`, mirroring every point about the figure's centre line if asked.
+    pub(crate) fn on(view: View, mirrored: bool) -> Self {
         Pen {
             d: String::new(),
             mirrored,
+            dx: view.offset(),
         }
     }
 
     fn put(&mut self, x: f32, y: f32) {
         let p = map(x, y, self.mirrored);
-        // One decimal keeps the strings short; the figure is drawn on a 360-wide box.
-        let _ = write!(self.d, " {} {}", fmt(p.x), fmt(p.y));
+        // One decimal keeps the strings short; the figure is drawn on a ~400-wide box.
+        let _ = write!(self.d, " {} {}", fmt(p.x + self.dx), fmt(p.y));
     }
 
     /// Move to.
@@ -80,10 +78,16 @@ impl Pen {
     }
 }
 
-/// A point in figure coordinates, mirrored if asked.
+/// A point in figure coordinates, mirrored about the centre line if asked.
 pub(crate) fn map(x: f32, y: f32, mirrored: bool) -> Point {
-    let x = if mirrored { VIEW_WIDTH - x } else { x };
+    let x = if mirrored { 2.0 * FIGURE_CENTRE - x } else { x };
     Point { x, y }
+}
+
+/// A point in figure coordinates, mirrored if asked, then moved into `view`.
+pub(crate) fn place(view: View, x: f32, y: f32, mirrored: bool) -> Point {
+    let p = map(x, y, mirrored);
+    Point::new(p.x + view.offset(), p.y)
 }
 
 /// Formats a coordinate with at most one decimal and no trailing ".0".
@@ -101,10 +105,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn mirrors_about_the_centre_line() {
-        let d = Pen::mirrored(true).m(10.0, 20.0).l(180.0, 5.5).z();
-        assert_eq!(d, "M 350 20 L 180 5.5 Z");
-        let d = Pen::new().m(10.0, 20.0).q(1.0, 2.0, 3.0, 4.0).done();
-        assert_eq!(d, "M 10 20 Q 1 2 3 4");
+    fn mirrors_about_the_centre_line_then_moves_into_the_view() {
+        let back = View::Back.offset();
+        let d = Pen::on(View::Back, true).m(10.0, 20.0).l(180.0, 5.5).z();
+        assert_eq!(
+            d,
+            format!("M {} 20 L {} 5.5 Z", fmt(350.0 + back), fmt(180.0 + back))
+        );
+        let front = View::Front.offset();
+        let d = Pen::on(View::Front, false)
+            .m(100.0, 20.0)
+            .q(101.0, 2.0, 103.0, 4.0)
+            .done();
+        assert_eq!(
+            d,
+            format!(
+                "M {} 20 Q {} 2 {} 4",
+                fmt(100.0 + front),
+                fmt(101.0 + front),
+                fmt(103.0 + front)
+            )
+        );
     }
 }

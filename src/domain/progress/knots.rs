@@ -38,35 +38,60 @@ impl Bins {
         (bin.min(self.count() - 1) as f32 + 0.5) / self.count() as f32
     }
 
-    /// Where a bin is, in words: "two thirds down" (legs run hip to knee, back zones run up).
+    /// Where a bin is, in words: "two thirds down" (legs run towards the foot, the
+    /// trunk runs up), with the zone's own landmarks at the ends.
     pub fn phrase(self, zone: Zone, bin: usize) -> &'static str {
-        let leg = matches!(
-            zone,
-            Zone::ItBandLeft | Zone::ItBandRight | Zone::QuadLeft | Zone::QuadRight
-        );
-        let words: &[&'static str] = match (self, leg) {
-            (Bins::Fifths, true) => &[
-                "just below the hip",
+        let (first, last) = spot_ends(zone);
+        let words: [&'static str; 5] = if zone.is_leg() {
+            [
+                first,
                 "a third of the way down",
                 "halfway down",
                 "two thirds down",
-                "just above the knee",
-            ],
-            (Bins::Fifths, false) => &[
-                "just below the shoulder blades",
+                last,
+            ]
+        } else {
+            [
+                first,
                 "a third of the way up",
                 "halfway up",
                 "two thirds of the way up",
-                "near the base of the neck",
-            ],
-            (Bins::Thirds, true) => &["near the hip", "halfway down", "near the knee"],
-            (Bins::Thirds, false) => &[
-                "just below the shoulder blades",
-                "halfway up",
-                "near the base of the neck",
-            ],
+                last,
+            ]
+        };
+        let words: Vec<&'static str> = match self {
+            Bins::Fifths => words.to_vec(),
+            Bins::Thirds if zone.is_leg() && first == "just below the hip" => {
+                vec!["near the hip", "halfway down", "near the knee"]
+            }
+            Bins::Thirds => vec![words[0], words[2], words[4]],
         };
         words[bin.min(words.len() - 1)]
+    }
+}
+
+/// The start and end of a zone's path, as places a knot can be "near".
+fn spot_ends(zone: Zone) -> (&'static str, &'static str) {
+    match zone {
+        Zone::GlutesLeft | Zone::GlutesRight => (
+            "near the top of the buttock",
+            "near the crease under the buttock",
+        ),
+        Zone::HamstringsLeft | Zone::HamstringsRight => {
+            ("just under the buttock", "just above the back of the knee")
+        }
+        Zone::CalvesLeft | Zone::CalvesRight => ("just below the knee", "just above the ankle"),
+        Zone::HipFlexorLeft | Zone::HipFlexorRight => {
+            ("just below the hip bone", "a hand's width down the thigh")
+        }
+        Zone::LatsLeft | Zone::LatsRight => {
+            ("near the bottom of the ribs", "just below the armpit")
+        }
+        z if z.is_leg() => ("just below the hip", "just above the knee"),
+        _ => (
+            "just below the shoulder blades",
+            "near the base of the neck",
+        ),
     }
 }
 

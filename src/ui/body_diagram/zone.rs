@@ -60,7 +60,15 @@ pub(super) fn ZoneButton(
             }
         >
             <title>{zone.label()}</title>
-            <path class="body-diagram__hit" d=shape.path.clone() />
+            // The invisible tap target: at least 48 units a side, apart from its neighbours.
+            <rect
+                class="body-diagram__hit"
+                x=shape.hit.x
+                y=shape.hit.y
+                width=shape.hit.width
+                height=shape.hit.height
+                rx="6"
+            />
             <Show when=is_active>
                 <path class="body-diagram__glow" d=glow_d.clone() />
             </Show>

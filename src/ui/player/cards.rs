@@ -42,18 +42,19 @@ pub fn OtherCard(
 ) -> impl IntoView {
     let store = use_store();
     let text = store.state.with_untracked(|s| card_text(card, &s.settings));
+    // A get-ready card passes its zone, so a tilt is drawn as a tilt.
     let picture = match card {
-        Card::Setup(position) => Some(position),
-        Card::SwitchSide(side) => Some(Position::SidePlank(side)),
-        Card::GetReady(zone) => Position::of(zone),
+        Card::Setup(position) => Some((position, None)),
+        Card::SwitchSide(side) => Some((Position::SidePlank(side), None)),
+        Card::GetReady(zone) => Position::of(zone).map(|p| (p, Some(zone))),
         _ => None,
     };
-    let visual = picture.map(|p| {
-        view! {
-            <div class="stage__visual stage__visual--picture">
-                <PositionPicture position=p />
-            </div>
-        }
+    let visual = picture.map(|(p, zone)| {
+        let picture = match zone {
+            Some(zone) => view! { <PositionPicture position=p zone /> }.into_any(),
+            None => view! { <PositionPicture position=p /> }.into_any(),
+        };
+        view! { <div class="stage__visual stage__visual--picture">{picture}</div> }
     });
     let info = match card {
         Card::Safety => {

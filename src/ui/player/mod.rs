@@ -10,6 +10,7 @@ mod more;
 mod pacer;
 mod pain;
 pub mod paused;
+mod red_flags;
 mod roll;
 mod summary;
 mod tender;
@@ -111,6 +112,10 @@ pub fn Player() -> impl IntoView {
                     Some(Card::Summary) => view! { <Summary /> }.into_any(),
                     Some(Card::PainBefore) => view! { <pain::PainCard before=true /> }.into_any(),
                     Some(Card::PainAfter) => view! { <pain::PainCard before=false /> }.into_any(),
+                    Some(Card::Safety) => view! {
+                        <div class="stage__info stage__info--words"><crate::ui::safety::SafetyCard /></div>
+                    }
+                    .into_any(),
                     Some(other) => view! { <cards::OtherCard card=other /> }.into_any(),
                     None => ().into_any(),
                 }}
@@ -123,6 +128,7 @@ pub fn Player() -> impl IntoView {
             <Show when=move || !finished.get()>
                 <controls::Controls />
             </Show>
+            <red_flags::RedFlagCheck />
         </section>
     }
 }

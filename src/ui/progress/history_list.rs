@@ -16,6 +16,11 @@ pub(super) fn zones_summary(zones: &[Zone]) -> String {
             Zone::ShoulderBladeRight,
             "shoulder blades",
         ),
+        (Zone::GlutesLeft, Zone::GlutesRight, "glutes"),
+        (Zone::HamstringsLeft, Zone::HamstringsRight, "hamstrings"),
+        (Zone::CalvesLeft, Zone::CalvesRight, "calves"),
+        (Zone::HipFlexorLeft, Zone::HipFlexorRight, "hip flexors"),
+        (Zone::LatsLeft, Zone::LatsRight, "lats"),
     ];
     let mut words: Vec<String> = Vec::new();
     for zone in Zone::ALL.into_iter().filter(|z| zones.contains(z)) {
@@ -157,6 +162,10 @@ mod tests {
         assert_eq!(
             zones_summary(&[Zone::QuadRight, Zone::ItBandLeft]),
             "Left IT band, right quadriceps"
+        );
+        assert_eq!(
+            zones_summary(&[Zone::GlutesRight, Zone::CalvesLeft, Zone::GlutesLeft]),
+            "Glutes, left calf"
         );
         assert_eq!(zones_summary(&[]), "Breathing only");
     }
