@@ -1,11 +1,9 @@
 //! Routines to start from. Each dose is inside the safe bounds and gives every zone at
 //! least the evidence's minimum (checked by tests).
 //!
-//! Intended lists (zones not yet on the diagram are added when they exist):
-//! - desk break: upper back, lats, hip flexors (now: upper back and both shoulder blades);
-//! - legs after a run: calves, hamstrings, quadriceps, IT band, glutes (now: quadriceps and
-//!   IT band);
-//! - warm-up before lifting: the same big zones with shorter doses.
+//! - desk break: upper back, lats, hip flexors;
+//! - legs after a run: calves, hamstrings, quadriceps, IT band, glutes;
+//! - warm-up before lifting: the big zones of back and legs with shorter doses.
 
 use super::dose::Dose;
 use super::model::{Routine, Step};
@@ -47,23 +45,31 @@ pub const PRESETS: [Preset; 3] = [
     Preset {
         key: "desk-break",
         name: "Desk break",
-        blurb: "About 5 minutes for a stiff upper back after sitting.",
+        blurb: "About 5 minutes for the upper back, the sides and the front of the hips after sitting.",
         zones: &[
             Zone::UpperBack,
-            Zone::ShoulderBladeLeft,
-            Zone::ShoulderBladeRight,
+            Zone::LatsLeft,
+            Zone::LatsRight,
+            Zone::HipFlexorLeft,
+            Zone::HipFlexorRight,
         ],
         dose: DESK,
     },
     Preset {
         key: "after-a-run",
         name: "Legs after a run",
-        blurb: "Slow work on the thighs once your legs have cooled a little.",
+        blurb: "Slow work on the legs once they have cooled a little.",
         zones: &[
+            Zone::CalvesLeft,
+            Zone::CalvesRight,
+            Zone::HamstringsLeft,
+            Zone::HamstringsRight,
             Zone::QuadLeft,
             Zone::QuadRight,
             Zone::ItBandLeft,
             Zone::ItBandRight,
+            Zone::GlutesLeft,
+            Zone::GlutesRight,
         ],
         dose: RUN,
     },
@@ -72,6 +78,12 @@ pub const PRESETS: [Preset; 3] = [
         name: "Warm-up before lifting",
         blurb: "Brisk, shorter passes to wake the legs and upper back up.",
         zones: &[
+            Zone::GlutesLeft,
+            Zone::GlutesRight,
+            Zone::HamstringsLeft,
+            Zone::HamstringsRight,
+            Zone::CalvesLeft,
+            Zone::CalvesRight,
             Zone::ItBandLeft,
             Zone::ItBandRight,
             Zone::QuadLeft,

@@ -193,9 +193,10 @@ proptest! {
     #[test]
     fn skipping_every_card_keeps_nothing_and_rolling_every_zone_is_complete(
         settings in settings(),
-        gap in 0u64..140,
+        gap in 0u64..55,
     ) {
-        // Next on every card in quick taps (under a second on the roller in all): nothing kept.
+        // Next on every card in quick taps (under a second on the roller in all, even with
+        // all 17 zones picked): nothing kept.
         let mut s = start(settings.clone(), true);
         let mut now = T0;
         while !s.is_finished() {

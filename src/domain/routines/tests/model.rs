@@ -106,7 +106,7 @@ fn presets_are_valid_with_safe_doses_and_the_desk_break_fits_five_minutes() {
         "{}",
         steps_ms(&desk.steps, &s)
     );
-    assert_eq!(routine_minutes(&desk, &s), 3);
+    assert_eq!(routine_minutes(&desk, &s), 5);
     // The warm-up is shorter per zone than the after-run dose.
     assert!(PRESETS[2].dose.roll_secs() < PRESETS[1].dose.roll_secs());
 }

@@ -119,7 +119,8 @@ fn the_payload_is_short_and_readable() {
         &rollable(),
         Dose::default(),
     );
-    assert!(encode(&all).len() < 300, "{}", encode(&all).len());
+    // Every rollable zone (17) and the longest name: still a few hundred characters.
+    assert!(encode(&all).len() < 500, "{}", encode(&all).len());
     assert_eq!(
         link("https://example.org/unknot/#/settings", &r),
         format!("https://example.org/unknot/{ADD_ROUTE}{}", encode(&r))
