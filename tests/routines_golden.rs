@@ -1,6 +1,7 @@
 //! Golden files for format 3: saved routines (one key each) and the format 2 → 3
 //! migration of session records.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use serde_json::Value;
 use unknot::domain::record::RoutineKind;
