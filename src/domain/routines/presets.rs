@@ -45,7 +45,8 @@ pub const PRESETS: [Preset; 3] = [
     Preset {
         key: "desk-break",
         name: "Desk break",
-        blurb: "About 5 minutes for the upper back, the sides and the front of the hips after sitting.",
+        blurb:
+            "About 5 minutes for the upper back, the sides and the front of the hips after sitting.",
         zones: &[
             Zone::UpperBack,
             Zone::LatsLeft,
