@@ -78,7 +78,11 @@ async fn each_new_zone_alone_draws_its_position_and_reaches_the_first_pass() {
         tick().await;
         assert_eq!(card(&store), Some(Card::GetReady(zone)));
         // The get-ready countdown runs out.
-        let later = clock::now() + 5_500;
+        let ready_ms = store
+            .state
+            .with_untracked(|s| u64::from(s.settings.get_ready_secs))
+            * 1000;
+        let later = clock::now() + ready_ms + 500;
         store.now.set(later);
         store.dispatch(Action::Session(Event::Tick { now: later }));
         tick().await;
