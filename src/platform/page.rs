@@ -44,6 +44,25 @@ pub fn scroll_to_top() {
     }
 }
 
+/// Moves focus to the shown screen's main heading once it is drawn, so keyboard and
+/// screen-reader users start at the new screen's title. The heading gets
+/// `tabindex="-1"` so it can hold focus without joining the tab order.
+pub fn focus_main_heading() {
+    leptos::prelude::request_animation_frame(|| {
+        let Some(heading) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("#main h1").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        if !heading.has_attribute("tabindex") {
+            let _ = heading.set_attribute("tabindex", "-1");
+        }
+        let _ = heading.focus();
+    });
+}
+
 /// Sets (`Some`) or removes (`None`) an attribute of `<html>`, such as `data-theme`.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
     let Some(root) = web_sys::window()

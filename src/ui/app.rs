@@ -52,6 +52,15 @@ pub fn Shell() -> impl IntoView {
             crate::platform::page::scroll_to_top();
         }
     });
+    // A new screen is met at its title: focus moves to its heading (not on every card of
+    // a session, whose changes the announcer already speaks).
+    let shown = store.select(|s| s.screen.clone());
+    Effect::new(move |first: Option<()>| {
+        let _ = shown.get();
+        if first.is_some() {
+            crate::platform::page::focus_main_heading();
+        }
+    });
     view! {
         <div class="app">
             <Show when=move || !in_session.get()>

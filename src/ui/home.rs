@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
 use crate::domain::content::{
-    routine_summary, APP_NAME, DOSE, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY,
+    routine_summary, DOSE, HOME_TITLE, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY,
 };
 use crate::domain::session::{length_words, routine_length_ms};
 use crate::domain::zone::Zone;
@@ -36,7 +36,7 @@ pub fn Home() -> impl IntoView {
     };
     view! {
         <section class="home" aria-labelledby="home-title">
-            <h1 id="home-title" class="home__title">{APP_NAME}</h1>
+            <h1 id="home-title" class="home__title">{HOME_TITLE}</h1>
             <p class="home__promise">{PROMISE}</p>
             <crate::ui::resume::ResumeSession />
             // Starts exactly the zones picked below, and says which.

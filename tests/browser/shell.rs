@@ -103,3 +103,28 @@ async fn home_offers_the_waiting_session_and_opens_it() {
     );
     button(&host, "Resume");
 }
+
+#[wasm_bindgen_test]
+async fn a_new_screen_is_met_at_its_heading() {
+    let state = AppState {
+        safety_acknowledged_at: Some(clock::now()),
+        ..AppState::default()
+    };
+    let (host, store, _m) = mount(state).await;
+    store.dispatch(Action::Navigate(Screen::Settings));
+    let focused = || {
+        crate::support::document()
+            .active_element()
+            .filter(|e| e.tag_name() == "H1")
+            .and_then(|e| e.text_content())
+    };
+    // The focus moves on the frame that draws the new screen.
+    for _ in 0..100 {
+        if focused().is_some() {
+            break;
+        }
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+    assert_eq!(focused(), headings(&host).first().cloned());
+    assert!(focused().is_some(), "focus stayed where it was");
+}

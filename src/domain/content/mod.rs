@@ -24,6 +24,8 @@ use crate::domain::zone::{Side, Zone};
 
 /// The product's name as shown on the home screen.
 pub const APP_NAME: &str = "Unknot";
+/// Home's heading (the name itself is in the top bar, once).
+pub const HOME_TITLE: &str = "Ready to roll?";
 
 /// The one-line promise on the home screen.
 pub const PROMISE: &str = "A few calm minutes on the roller for a looser back: outer thighs, upper back, then deep breaths.";

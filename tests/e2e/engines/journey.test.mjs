@@ -150,8 +150,11 @@ test(`${ENGINE}: the second visit opens offline from the service worker`, async 
 
 test(`${ENGINE}: Export data, clear everything, Import data: the session is back`, async (t) => {
   const { app, server, driver } = await openShort(t);
-  await click(driver, 'Start routine');
-  await click(driver, 'Next');
+  // Roll a little first: a session with nothing rolled is not kept.
+  await startRolling(driver);
+  const shown = () => driver.executeScript('return Number(document.querySelector("[role=timer]")?.textContent)');
+  const first = await shown();
+  await until('two seconds on the roller', async () => (await shown()) <= first - 2);
   await click(driver, 'End session');
   await expectText(driver, '#player-title', 'Well done');
   await click(driver, 'Done');
