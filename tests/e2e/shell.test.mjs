@@ -142,12 +142,12 @@ test('offline, every address opens its screen', async (t) => {
   await server.close();
 
   const screens = [
-    ['#/', 'Unknot'],
+    ['#/', 'Ready to roll?'],
     ['#/progress', 'Progress'],
     ['#/progress/s-does-not-exist', 'Session not found'],
     ['#/settings', 'Settings'],
     ['#/safety', 'Before you roll'],
-    ['#/session', 'Unknot'],
+    ['#/session', 'Ready to roll?'],
   ];
   for (const [address, title] of screens) {
     const tab = await app.context.newPage();
