@@ -9,7 +9,9 @@ import { SAFETY_CONTINUE } from './app.mjs';
 import { pageGuard } from './webdriver.mjs';
 
 /** Short settings within the app's limits, so a whole routine runs in real time. */
-export const SHORT = { passes_per_side: 3, hold_secs: 15, secs_per_pass: 6, get_ready_secs: 3, breaths: 3 };
+// Short doses the app accepts (get ready: 5 s at least, so no notice adjusts them), with
+// the longest hold, so a slow engine's reload mid-hold still lands inside it.
+export const SHORT = { passes_per_side: 3, hold_secs: 45, secs_per_pass: 6, get_ready_secs: 5, breaths: 3 };
 
 const quote = (text) => (text.includes("'") ? `concat('${text.split("'").join(`', "'", '`)}')` : `'${text}'`);
 /** A button by its visible words or its accessible label. */
