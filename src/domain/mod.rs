@@ -6,6 +6,7 @@ pub mod content;
 pub mod cue_plan;
 pub mod cues;
 pub mod geometry;
+pub mod i18n;
 pub mod importing;
 pub mod install;
 pub mod navigation;

@@ -8,6 +8,7 @@ pub mod cues;
 pub mod data;
 pub mod explainer;
 pub mod home;
+pub mod i18n;
 pub mod illustration;
 pub mod install_hint;
 pub mod nav;
