@@ -30,7 +30,8 @@ pub fn ScreenOnHint() -> impl IntoView {
     view! {
         <Show when=show>
             <div class="screen-on" role="status">
-                <p class="screen-on__text">
+                // Focusable: on a small screen the words scroll inside the note.
+                <p class="screen-on__text" tabindex="0">
                     <strong>"Your screen may turn off during the session."</strong>
                     " This browser can't keep it on. To keep it on, set Auto-Lock to Never for now "
                     "(iPhone: Settings → Display & Brightness → Auto-Lock), or set a longer Screen "
