@@ -7,6 +7,7 @@ mod cargo_tools;
 mod chromium;
 mod e2e_packages;
 mod firefox;
+mod rust_parts;
 mod webkit;
 
 use crate::cmd;
@@ -17,8 +18,9 @@ pub use chromium::{CHROMEDRIVER, CHROMIUM};
 pub use firefox::{geckodriver, FIREFOX};
 pub use webkit::{WEBKIT_DRIVER, XVFB_RUN};
 
-/// Everything `serve` needs: crates, Trunk, wasm-bindgen-cli, wasm-opt.
+/// Everything `serve` needs: the wasm32 target, crates, Trunk, wasm-bindgen-cli, wasm-opt.
 pub fn ensure_build_tools(project: &Project) -> Result<(), String> {
+    rust_parts::ensure_wasm_target(project)?;
     let wasm_bindgen = pins::wasm_bindgen(&project.root)?;
     pins::check_trunk_toml(&project.root, &wasm_bindgen)?;
     fetch_crates(project)?;
@@ -27,10 +29,11 @@ pub fn ensure_build_tools(project: &Project) -> Result<(), String> {
     binaryen::ensure(project)
 }
 
-/// Everything `test` needs on top of the build tools: the three browser engines with
-/// their WebDriver servers, and the e2e packages.
+/// Everything `test` needs on top of the build tools: rustfmt and clippy, the three
+/// browser engines with their WebDriver servers, and the e2e packages.
 pub fn ensure_all(project: &Project) -> Result<(), String> {
     ensure_build_tools(project)?;
+    rust_parts::ensure_lint_components(project)?;
     chromium::ensure()?;
     firefox::ensure(project)?;
     webkit::ensure()?;
