@@ -1,14 +1,16 @@
 //! "I have N minutes": turns a routine into a plan that fits — fewer passes first, then
 //! fewer zones by a stated priority — and never gives a zone less than the minimum.
 //!
-//! Time counted: each zone's get-ready countdown and rolling, and the breathing finish.
-//! Holds on a knot come on top, only when the person finds one.
+//! Time counted: each zone's get-ready countdown and rolling, each change of position,
+//! and the breathing finish (`steps_ms`, the same measure as Home's length). Holds on a
+//! knot come on top, only when the person finds one.
 
 use std::ops::RangeInclusive;
 
-use super::dose::MIN_ROLL_SECS;
+use super::dose::{ZoneDose, MIN_ROLL_SECS};
 use super::model::{muscle, Routine, Step};
-use crate::domain::routine::BREATH_MS;
+use crate::domain::routine::plan_in_order;
+use crate::domain::session::{length_minutes, plan_length_ms};
 use crate::domain::settings::Settings;
 use crate::domain::zone::Zone;
 
@@ -30,19 +32,27 @@ pub struct FitPlan {
     pub dropped: Vec<Zone>,
 }
 
-/// Planned time of `steps` with the settings' get-ready countdown and breathing finish.
+/// Planned time of `steps`, rolled in their order at their doses, with the settings'
+/// get-ready countdown and breathing finish: the cards a session over them shows,
+/// measured like Home's length ([`plan_length_ms`]), set-ups and side switches included.
 pub fn steps_ms(steps: &[Step], settings: &Settings) -> u64 {
-    let ready = u64::from(settings.get_ready_secs) * 1000;
-    let rolling: u64 = steps
-        .iter()
-        .map(|s| ready + u64::from(s.dose.roll_secs()) * 1000)
-        .sum();
-    rolling + u64::from(settings.breaths) * BREATH_MS
+    let zones: Vec<Zone> = steps.iter().map(|s| s.zone).collect();
+    let settings = Settings {
+        doses: steps
+            .iter()
+            .map(|s| ZoneDose {
+                zone: s.zone,
+                dose: s.dose,
+            })
+            .collect(),
+        ..settings.clone()
+    };
+    plan_length_ms(&plan_in_order(&zones, false), &settings)
 }
 
-/// Whole minutes a routine takes, rounded up (at least 1).
+/// Whole minutes a routine takes, said the way Home says its length ([`length_minutes`]).
 pub fn routine_minutes(routine: &Routine, settings: &Settings) -> u64 {
-    steps_ms(&routine.steps, settings).div_ceil(60_000).max(1)
+    length_minutes(steps_ms(&routine.steps, settings))
 }
 
 /// The order muscles are left out when time is short: muscles outside the article's
@@ -137,7 +147,7 @@ impl FitPlan {
 
     /// What the plan did, in plain words.
     pub fn summary(&self) -> String {
-        let mins = self.total_ms.div_ceil(60_000).max(1);
+        let mins = length_minutes(self.total_ms);
         if self.unchanged() {
             return format!("Fits your {} minutes as it is.", self.minutes);
         }

@@ -1,4 +1,5 @@
-//! How long a routine really takes with the person's settings, for the home screen.
+//! How long a routine really takes with the person's settings: Home's "About 6 min",
+//! the saved routines' minutes and the fitting to a time all measure it here.
 
 use crate::domain::routine::{plan, Card};
 use crate::domain::settings::Settings;
@@ -7,12 +8,14 @@ use crate::domain::zone::Zone;
 /// What getting into a position (a set-up or the side switch) takes, roughly.
 pub const MANUAL_CARD_MS: u64 = 15_000;
 
-/// The length of a routine over `zones`: every timed card at its settings, plus
-/// [`MANUAL_CARD_MS`] for each change of position. Pain checks count as instant (they
-/// are optional), hot-spot holds as not taken (they are extra).
-pub fn routine_length_ms(zones: &[Zone], settings: &Settings) -> u64 {
+/// How long the cards of a plan take with `settings`: every timed card at its length
+/// (each zone at its own dose), [`MANUAL_CARD_MS`] for each change of position (a set-up
+/// or the side switch). Pain checks count as instant (they are optional), hot-spot holds
+/// as not taken (they are extra). The one measure of a routine's length: Home's and the
+/// saved routines' (`routines::steps_ms`) both come from it.
+pub fn plan_length_ms(cards: &[Card], settings: &Settings) -> u64 {
     let (settings, _) = settings.clone().clamped();
-    plan(zones, false)
+    cards
         .iter()
         .map(|card| match card {
             Card::Setup(_) | Card::SwitchSide(_) => MANUAL_CARD_MS,
@@ -21,10 +24,19 @@ pub fn routine_length_ms(zones: &[Zone], settings: &Settings) -> u64 {
         .sum()
 }
 
-/// "About 6 min": whole minutes, rounded to the nearest, at least 1.
+/// The length of today's routine over `zones` (rolled in the usual order), at the settings.
+pub fn routine_length_ms(zones: &[Zone], settings: &Settings) -> u64 {
+    plan_length_ms(&plan(zones, false), settings)
+}
+
+/// Whole minutes, rounded to the nearest, at least 1: how every length is said.
+pub fn length_minutes(ms: u64) -> u64 {
+    (ms.saturating_add(30_000) / 60_000).max(1)
+}
+
+/// "About 6 min": [`length_minutes`] in words.
 pub fn length_words(ms: u64) -> String {
-    let minutes = ((ms + 30_000) / 60_000).max(1);
-    format!("About {minutes} min")
+    format!("About {} min", length_minutes(ms))
 }
 
 #[cfg(test)]

@@ -11,10 +11,10 @@ use crate::domain::settings::{Adjustment, Settings};
 
 use super::backup::backups as current_backups;
 use super::decode::{decode_v1_record_value, decode_v2_record_value};
+use super::import_routines::read_routines;
 use super::kv::{KeyValue, StoreError};
 use super::merge::sort_history;
 use super::migrate::settings_v1_to_v2;
-use super::routines::decode_routine_value;
 use super::save::save_record;
 use super::schema::{Backup, V1Settings, BACKUP_PREFIX, CURRENT_VERSION};
 use super::transfer::APP_NAME;
@@ -113,7 +113,7 @@ impl ImportReport {
     }
 }
 
-fn shape(reason: &str) -> ImportError {
+pub(super) fn shape(reason: &str) -> ImportError {
     ImportError::Shape {
         reason: reason.to_string(),
     }
@@ -221,29 +221,6 @@ fn read_backups(value: Option<Value>, report: &mut ImportReport) -> Result<(), I
             }),
         }
     }
-    Ok(())
-}
-
-fn read_routines(value: Option<Value>, report: &mut ImportReport) -> Result<(), ImportError> {
-    let items = match value {
-        None | Some(Value::Null) => return Ok(()),
-        Some(Value::Array(items)) => items,
-        Some(_) => return Err(shape("its routines are not a list")),
-    };
-    for (i, item) in items.into_iter().enumerate() {
-        let name = format!("routine {}", i + 1);
-        match decode_routine_value(item) {
-            Ok(r) if report.routines.iter().any(|k| k.id == r.id) => {
-                report.rejected.push(Rejected {
-                    item: name,
-                    reason: "another routine in this file has the same id".into(),
-                })
-            }
-            Ok(r) => report.routines.push(r),
-            Err(reason) => report.rejected.push(Rejected { item: name, reason }),
-        }
-    }
-    report.routines.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(())
 }
 

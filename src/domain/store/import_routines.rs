@@ -1,0 +1,36 @@
+//! `Import data`, the routines in the file (format 3): each readable one is kept, by id,
+//! for the app to merge; an unreadable one or a second one with the same id is listed
+//! with its reason.
+
+use serde_json::Value;
+
+use super::import::{shape, ImportError, ImportReport, Rejected};
+use super::routines::decode_routine_value;
+
+/// Reads the file's `routines` list into `report`; a list that is not a list refuses the
+/// whole file.
+pub(super) fn read_routines(
+    value: Option<Value>,
+    report: &mut ImportReport,
+) -> Result<(), ImportError> {
+    let items = match value {
+        None | Some(Value::Null) => return Ok(()),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(shape("its routines are not a list")),
+    };
+    for (i, item) in items.into_iter().enumerate() {
+        let name = format!("routine {}", i + 1);
+        match decode_routine_value(item) {
+            Ok(r) if report.routines.iter().any(|k| k.id == r.id) => {
+                report.rejected.push(Rejected {
+                    item: name,
+                    reason: "another routine in this file has the same id".into(),
+                })
+            }
+            Ok(r) => report.routines.push(r),
+            Err(reason) => report.rejected.push(Rejected { item: name, reason }),
+        }
+    }
+    report.routines.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(())
+}
