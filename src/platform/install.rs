@@ -3,7 +3,6 @@
 //! person's "not now". Errors are values; a browser without any of it just offers less.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use thiserror::Error;
 use wasm_bindgen::prelude::*;
@@ -11,6 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::install::is_apple_mobile;
+use crate::platform::listeners::{call_all, Listeners};
 
 #[wasm_bindgen]
 extern "C" {
@@ -44,14 +44,11 @@ pub struct Device {
 /// Where "not now" is remembered: outside the `unknot:` keys the store owns.
 const DISMISSED_KEY: &str = "unknot-ui:install-offer";
 
-type Listener = Rc<dyn Fn()>;
-
 #[derive(Default)]
 struct State {
     listening: bool,
     deferred: Option<InstallPromptEvent>,
-    listeners: Vec<(u32, Listener)>,
-    next_id: u32,
+    listeners: Listeners,
 }
 
 thread_local! {
@@ -94,31 +91,16 @@ pub fn can_prompt() -> bool {
 /// Calls `callback` whenever [`can_prompt`] may have changed; returns an id for
 /// [`forget`].
 pub fn on_change(callback: impl Fn() + 'static) -> u32 {
-    STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        s.next_id += 1;
-        let id = s.next_id;
-        s.listeners.push((id, Rc::new(callback)));
-        id
-    })
+    STATE.with(|s| s.borrow_mut().listeners.add(callback))
 }
 
 /// Stops calling the callback registered under `id`.
 pub fn forget(id: u32) {
-    STATE.with(|s| s.borrow_mut().listeners.retain(|(i, _)| *i != id));
+    STATE.with(|s| s.borrow_mut().listeners.remove(id));
 }
 
 fn notify() {
-    let listeners: Vec<Listener> = STATE.with(|s| {
-        s.borrow()
-            .listeners
-            .iter()
-            .map(|(_, l)| l.clone())
-            .collect()
-    });
-    for listener in listeners {
-        listener();
-    }
+    call_all(STATE.with(|s| s.borrow().listeners.to_call()));
 }
 
 /// Opens the browser's install prompt (usable once); `Ok(true)` if the person accepted.

@@ -5,13 +5,13 @@
 //! this API behind an unstable flag, hence the few hand-written bindings below.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use thiserror::Error;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::platform::features;
+use crate::platform::listeners::{call_all, Listeners};
 
 #[wasm_bindgen]
 extern "C" {
@@ -43,8 +43,7 @@ struct State {
     /// The last refusal since the page opened, for the player's "keep the screen on" note.
     refused: Option<WakeLockError>,
     /// Who wants to hear about a refusal.
-    listeners: Vec<(u32, Rc<dyn Fn()>)>,
-    next_id: u32,
+    listeners: Listeners,
     /// Whether the app wants the lock now.
     wanted: bool,
     /// A request is on its way.
@@ -145,27 +144,19 @@ pub fn last_refusal() -> Option<WakeLockError> {
 
 /// Calls `callback` after each refusal; returns an id for [`forget`].
 pub fn on_refusal(callback: impl Fn() + 'static) -> u32 {
-    STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        s.next_id += 1;
-        let id = s.next_id;
-        s.listeners.push((id, Rc::new(callback)));
-        id
-    })
+    STATE.with(|s| s.borrow_mut().listeners.add(callback))
 }
 
 /// Stops calling the callback registered under `id`.
 pub fn forget(id: u32) {
-    STATE.with(|s| s.borrow_mut().listeners.retain(|(i, _)| *i != id));
+    STATE.with(|s| s.borrow_mut().listeners.remove(id));
 }
 
 fn refused(error: WakeLockError) {
-    let listeners: Vec<Rc<dyn Fn()>> = STATE.with(|s| {
+    let listeners = STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.refused = Some(error);
-        s.listeners.iter().map(|(_, l)| l.clone()).collect()
+        s.listeners.to_call()
     });
-    for listener in listeners {
-        listener();
-    }
+    call_all(listeners);
 }

@@ -113,7 +113,7 @@ impl ImportReport {
     }
 }
 
-pub(super) fn shape(reason: &str) -> ImportError {
+fn shape(reason: &str) -> ImportError {
     ImportError::Shape {
         reason: reason.to_string(),
     }
@@ -199,12 +199,21 @@ fn read_settings(file: &mut Map<String, Value>, format: u64, report: &mut Import
     }
 }
 
+/// One of the file's optional lists: empty when absent or null; anything but a list
+/// refuses the whole file, with `not_a_list` as the reason.
+pub(super) fn optional_list(
+    value: Option<Value>,
+    not_a_list: &str,
+) -> Result<Vec<Value>, ImportError> {
+    match value {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => Ok(items),
+        Some(_) => Err(shape(not_a_list)),
+    }
+}
+
 fn read_backups(value: Option<Value>, report: &mut ImportReport) -> Result<(), ImportError> {
-    let items = match value {
-        None | Some(Value::Null) => return Ok(()),
-        Some(Value::Array(items)) => items,
-        Some(_) => return Err(shape("its kept copies are not a list")),
-    };
+    let items = optional_list(value, "its kept copies are not a list")?;
     for (i, item) in items.into_iter().enumerate() {
         let name = format!("kept copy {}", i + 1);
         match serde_json::from_value::<Backup>(item) {

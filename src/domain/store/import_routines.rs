@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::import::{shape, ImportError, ImportReport, Rejected};
+use super::import::{optional_list, ImportError, ImportReport, Rejected};
 use super::routines::decode_routine_value;
 
 /// Reads the file's `routines` list into `report`; a list that is not a list refuses the
@@ -13,11 +13,7 @@ pub(super) fn read_routines(
     value: Option<Value>,
     report: &mut ImportReport,
 ) -> Result<(), ImportError> {
-    let items = match value {
-        None | Some(Value::Null) => return Ok(()),
-        Some(Value::Array(items)) => items,
-        Some(_) => return Err(shape("its routines are not a list")),
-    };
+    let items = optional_list(value, "its routines are not a list")?;
     for (i, item) in items.into_iter().enumerate() {
         let name = format!("routine {}", i + 1);
         match decode_routine_value(item) {
