@@ -75,25 +75,29 @@ impl Engine {
             command.env_remove(format!("{var}_REMOTE"));
         }
         let (var, driver, capabilities) = match self {
-            Engine::Chromium => ("CHROMEDRIVER", tools::CHROMEDRIVER.into(), "webdriver.json"),
+            Engine::Chromium => (
+                "CHROMEDRIVER",
+                tools::CHROMEDRIVER.into(),
+                Some("webdriver.json"),
+            ),
             Engine::Firefox => (
                 "GECKODRIVER",
                 tools::geckodriver(p),
-                "webdriver-firefox.json",
+                Some("webdriver-firefox.json"),
             ),
-            Engine::WebKit => (
-                "SAFARIDRIVER",
-                tools::WEBKIT_DRIVER.into(),
-                "webdriver-webkit.json",
-            ),
+            // WebKitWebDriver needs no capabilities beyond the runner's own.
+            Engine::WebKit => ("SAFARIDRIVER", tools::WEBKIT_DRIVER.into(), None),
         };
         command
             .env(var, driver)
-            .env(
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "180");
+        command.env_remove("WASM_BINDGEN_TEST_WEBDRIVER_JSON");
+        if let Some(capabilities) = capabilities {
+            command.env(
                 "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
                 p.root.join(capabilities),
-            )
-            .env("WASM_BINDGEN_TEST_TIMEOUT", "180");
+            );
+        }
         command
     }
 
