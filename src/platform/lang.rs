@@ -65,3 +65,10 @@ pub async fn fetch_file(code: &str) -> Result<String, FetchError> {
 pub fn set_document_lang(code: &str) {
     crate::platform::page::set_root_attribute("lang", Some(code));
 }
+
+/// Sets the page's title (the browser tab, the app switcher).
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}

@@ -25,6 +25,15 @@ pub const DAMAGED: &str = msg(
     "The {language} texts are damaged, so Unknot stays in the language it was in. Nothing you saved was changed.",
 );
 
+/// The page's title (the tab, the task switcher), shown in the chosen language.
+pub const TITLE: &str = msg("Unknot — foam-rolling coach");
+
+/// Puts the shown language on the page itself: `<html lang>` and the title.
+fn mark_page(lang: Lang) {
+    platform_lang::set_document_lang(lang.code());
+    platform_lang::set_document_title(&t(TITLE));
+}
+
 /// The language the screens show now (untracked: a switch remounts them).
 pub fn lang() -> Lang {
     use_context::<I18n>().map_or(Lang::En, |i18n| untrack(|| i18n.lang()))
@@ -63,13 +72,13 @@ pub fn use_language(store: Store) -> ReadSignal<bool> {
         let lang = wanted.get();
         let shown = untrack(|| i18n.lang());
         if lang == shown {
-            platform_lang::set_document_lang(lang.code());
+            mark_page(lang);
             set_ready.set(true);
             return;
         }
         if lang == Lang::En {
             i18n.set(Catalogue::english());
-            platform_lang::set_document_lang(lang.code());
+            mark_page(lang);
             set_ready.set(true);
             return;
         }
@@ -83,7 +92,7 @@ pub fn use_language(store: Store) -> ReadSignal<bool> {
             match loaded {
                 Ok(catalogue) => {
                     i18n.set(catalogue);
-                    platform_lang::set_document_lang(lang.code());
+                    mark_page(lang);
                 }
                 Err(why) => {
                     store.dispatch(Action::Notify(tf(why, &[("language", lang.native_name())])));
