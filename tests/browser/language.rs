@@ -37,6 +37,9 @@ fn device_voices(voices: &[(&str, bool)]) {
           }};
           const list = [{list}];
           Object.defineProperty(speechSynthesis, 'getVoices', {{ value: () => list, configurable: true }});
+          window.realVoice = Object.getOwnPropertyDescriptor(SpeechSynthesisUtterance.prototype, 'voice');
+          Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {{ configurable: true,
+            get() {{ return this.standInVoice ?? null; }}, set(v) {{ this.standInVoice = v; }} }});
           window.spoken = [];
           Object.defineProperty(speechSynthesis, 'speak', {{ configurable: true,
             value: (u) => window.spoken.push([u.text, u.lang, u.voice ? u.voice.lang : null]) }});
@@ -48,7 +51,8 @@ fn device_voices(voices: &[(&str, bool)]) {
 
 fn restore_voices() {
     js_sys::eval(
-        "delete speechSynthesis.getVoices; delete speechSynthesis.speak; delete navigator.userActivation;",
+        "delete speechSynthesis.getVoices; delete speechSynthesis.speak; delete navigator.userActivation; \
+         Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', window.realVoice);",
     )
     .unwrap();
 }

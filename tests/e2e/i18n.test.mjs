@@ -249,3 +249,78 @@ test('every screen in every language: no English word left', async (t) => {
     await app.close();
   }
 });
+
+/**
+ * Stands in for the device's voices (`[lang, on device?]`) and records what is said and
+ * which tones Web Audio is asked to play, in `window.cueLog`.
+ */
+function voicesAndRecorder(voices) {
+  const list = voices.map(([lang, local]) => {
+    const v = Object.create(SpeechSynthesisVoice.prototype);
+    for (const [k, value] of Object.entries({ lang, localService: local, name: `Test ${lang}`, voiceURI: lang, default: false }))
+      Object.defineProperty(v, k, { value });
+    return v;
+  });
+  const log = (window.cueLog = { said: [], tones: 0 });
+  Object.defineProperty(speechSynthesis, 'getVoices', { value: () => list, configurable: true });
+  // The browser takes only its own voice objects; these stand-ins are kept as given.
+  Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+    configurable: true,
+    get() {
+      return this.standInVoice ?? null;
+    },
+    set(v) {
+      this.standInVoice = v;
+    },
+  });
+  speechSynthesis.speak = (u) => log.said.push([u.text, u.lang, u.voice?.lang ?? null]);
+  const start = OscillatorNode.prototype.start;
+  OscillatorNode.prototype.start = function (when = 0) {
+    log.tones += 1;
+    return start.call(this, when);
+  };
+}
+
+for (const [what, voices, speaks] of [
+  ['with a voice of the language, cues are spoken in it', [['de-DE', true], ['en-GB', true]], true],
+  ['with no voice of the language, cues fall back to beeps and Settings says so', [['de-DE', true], ['en-GB', false]], false],
+]) {
+  test(`English, ${what}`, async (t) => {
+    const app = await openApp('/', {
+      setup: async (context, page) => {
+        await context.addInitScript(voicesAndRecorder, voices);
+        await frozenAt()(context, page);
+      },
+    });
+    t.after(() => app.close());
+    const { page } = app;
+    await reachHomeIn(page, (k) => k);
+    await button(page, 'Settings').click();
+    const note = page.getByText('No English voice on this device', { exact: true });
+    // Sound off, voice on: only the fallback can make a tone.
+    await page.getByRole('switch', { name: 'Sound', exact: true }).uncheck();
+    if (speaks) assert.equal(await note.count(), 0);
+    else await expectVisible(note);
+    await button(page, 'Home').click();
+    await button(page, 'Start routine').click();
+    await button(page, 'Next').click();
+    await button(page, 'Next').click();
+    await advance(page, 12_000);
+    await advance(page, 11_000);
+    await button(page, 'Hot spot').click();
+    const log = await eventually(
+      () => page.evaluate(() => window.cueLog),
+      (l) => (speaks ? l.said.length > 1 : l.tones > 0),
+      speaks ? 'the pass and the hold are said' : 'the cues beep',
+    );
+    if (speaks) {
+      assert.ok(log.said.length > 0, 'spoken');
+      assert.ok(log.said.every(([, lang, voice]) => lang === 'en' && voice === 'en-GB'), JSON.stringify(log.said));
+      assert.equal(log.tones, 0, 'sound is off and the voice speaks: no tones');
+    } else {
+      assert.deepEqual(log.said, [], 'never a German voice reading English');
+      assert.ok(log.tones > 0, 'the cues are beeps instead');
+    }
+    app.assertClean();
+  });
+}
