@@ -21,6 +21,8 @@ async function shots(server, size, colorScheme) {
   const tr = translator(CODE);
   const app = await openApp('/', { server, locale, viewport: SIZES[size], colorScheme, setup: frozenAt() });
   const { page } = app;
+  // Shots are for looking, also before every string is translated: English as a fallback.
+  const b = (key) => button(page, tr(key)).or(button(page, key)).first();
   let n = 0;
   const shoot = async (name, fullPage = false) => {
     n += 1;
@@ -29,45 +31,44 @@ async function shots(server, size, colorScheme) {
     console.log(`wrote ${path}`);
   };
   try {
-    const safety = button(page, tr('I understand, continue'));
+    const safety = b('I understand, continue');
     await safety.waitFor({ state: 'visible' });
     await shoot('safety', true);
     await safety.click();
-    await button(page, tr('Start routine')).waitFor({ state: 'visible' });
+    await b('Start routine').waitFor({ state: 'visible' });
     await shoot('home', true);
-    await button(page, tr('Settings')).click();
+    await b('Settings').click();
     await page.waitForTimeout(100);
     await shoot('settings', true);
-    await button(page, tr('New routine')).or(button(page, tr('Home'))).first().click();
+    await b('Home').click();
     await page.waitForTimeout(100);
-    if (!(await button(page, tr('Start routine')).count())) await button(page, tr('Home')).click();
-    await button(page, tr('New routine')).click();
+    await b('New routine').click();
     await page.waitForTimeout(100);
     await shoot('routine-builder', true);
     await page.goBack();
-    await button(page, tr('Start routine')).click();
+    await b('Start routine').click();
     let held = false;
     for (let i = 0; i < 80; i += 1) {
       const title = (await cardTitle(page).innerText().catch(() => '')).trim();
       await shoot(`player-${title.replace(/[^\p{L}\d]+/gu, '-').slice(0, 40)}`);
-      if (await page.getByRole('main').getByText(tr('Complete'), { exact: true }).count()) break;
-      const hot = button(page, tr('Hot spot'));
+      if (await page.getByRole('main').getByText(tr('Complete'), { exact: true }).or(page.getByRole('main').getByText('Complete', { exact: true })).count()) break;
+      const hot = b('Hot spot');
       if (!held && (await hot.count())) {
         await advance(page, 3_000);
         await hot.click();
         await advance(page, 2_000);
         await shoot('player-hold');
-        await button(page, tr('Released')).click();
+        await b('Released').click();
         await shoot('player-released');
         held = true;
         continue;
       }
       if (await timer(page).count()) await advance(page, Number(await timer(page).innerText()) * 1_000);
-      else await button(page, tr('Next')).click();
+      else await b('Next').click();
       await page.waitForTimeout(10);
     }
-    await button(page, tr('Done')).click();
-    await button(page, tr('Progress')).click();
+    await b('Done').click();
+    await b('Progress').click();
     await page.waitForTimeout(100);
     await shoot('progress', true);
   } finally {

@@ -33,16 +33,25 @@ async function measure(server, locale) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
   await page.evaluate(() => navigator.serviceWorker.ready);
   const times = [];
+  const files = [];
   let lang = '';
   for (let i = 0; i < RUNS; i += 1) {
     await page.reload();
     await page.waitForFunction(() => window.__mounted !== undefined, null, { timeout: 30_000 });
     const seen = await page.evaluate(() => window.__mounted);
     times.push(seen.ms);
+    const file = await page.evaluate(() => {
+      const entry = performance.getEntriesByType('resource').find((e) => /lang\/\w+\.json$/.test(e.name));
+      return entry ? { fetch: entry.responseEnd - entry.startTime, toMount: window.__mounted.ms - entry.responseEnd } : null;
+    });
+    if (file) files.push(file);
     lang = seen.lang;
   }
   await browser.close();
-  return { locale, lang, median: median(times), min: Math.min(...times), max: Math.max(...times) };
+  const file = files.length
+    ? { fetch: median(files.map((f) => f.fetch)), toMount: median(files.map((f) => f.toMount)) }
+    : null;
+  return { locale, lang, file, median: median(times), min: Math.min(...times), max: Math.max(...times) };
 }
 
 const server = await startServer();
@@ -53,3 +62,6 @@ for (const r of [en, de]) {
   console.log(`${r.locale} (html lang ${r.lang}): mounted after ${r.median.toFixed(1)} ms median (${r.min.toFixed(1)}–${r.max.toFixed(1)}) over ${RUNS} warm reloads`);
 }
 console.log(`start delay of the language file: ${(de.median - en.median).toFixed(1)} ms (median)`);
+if (de.file) {
+  console.log(`lang/de.json from the worker's cache: ${de.file.fetch.toFixed(1)} ms to fetch (median); parse and mount after it: ${de.file.toMount.toFixed(1)} ms`);
+}
