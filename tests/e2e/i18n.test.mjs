@@ -104,6 +104,24 @@ for (const { code, locale, name } of LANGUAGES) {
   });
 }
 
+test('English is built in: the page asks for no language file', async (t) => {
+  const asked = [];
+  const app = await openApp('/', {
+    setup: async (_context, page) => {
+      // The page's own requests (the service worker's precache is not the page's).
+      page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    },
+  });
+  t.after(() => app.close());
+  const { page } = app;
+  await reachHomeIn(page, (k) => k);
+  await button(page, 'Settings').click();
+  await expectVisible(languageSelect(page, (k) => k));
+  assert.equal(await htmlLang(page), 'en');
+  assert.deepEqual(asked.filter((p) => p.includes('/lang/')), []);
+  app.assertClean();
+});
+
 test("switching a German browser to English gives SPEC §3's names, keeps focus and survives a reload", async (t) => {
   const de = translator('de');
   const app = await openApp('/', { locale: 'de-DE' });
