@@ -122,6 +122,21 @@ test('English is built in: the page asks for no language file', async (t) => {
   app.assertClean();
 });
 
+test('under a sub-path of the host, the language file is found beside the page', async (t) => {
+  const asked = [];
+  const app = await openApp('/', {
+    base: '/unknot/',
+    locale: 'de-DE',
+    setup: async (_context, page) => page.on('request', (r) => asked.push(new URL(r.url()).pathname)),
+  });
+  t.after(() => app.close());
+  const { page } = app;
+  await page.locator('#main h1').waitFor();
+  assert.equal(await htmlLang(page), 'de');
+  assert.ok(asked.includes('/unknot/lang/de.json'), JSON.stringify(asked));
+  app.assertClean();
+});
+
 test("switching a German browser to English gives SPEC §3's names, keeps focus and survives a reload", async (t) => {
   const de = translator('de');
   const app = await openApp('/', { locale: 'de-DE' });
