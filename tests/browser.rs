@@ -40,3 +40,6 @@ mod device;
 mod shell;
 #[path = "browser/zones.rs"]
 mod zones;
+
+#[path = "browser/language.rs"]
+mod language;

@@ -88,6 +88,8 @@ pub enum Action {
     ToggleZone(Zone),
     CloseExplanation,
     UpdateSettings(Settings),
+    /// The `Language` select: the language to show and speak, saved with the settings.
+    ChooseLanguage(crate::domain::i18n::Lang),
     /// The safety screen was read and accepted: remembered, and on to Home.
     AcknowledgeSafety {
         now: EpochMs,
@@ -175,6 +177,7 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
         }
         Action::CloseExplanation => state.explaining = None,
         Action::UpdateSettings(settings) => state.settings = settings.clamped().0,
+        Action::ChooseLanguage(lang) => state.settings.language = Some(lang),
         Action::AcknowledgeSafety { now } => {
             if state.safety_acknowledged_at.is_none() {
                 state.safety_acknowledged_at = Some(now);

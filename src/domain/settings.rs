@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
 
+use crate::domain::i18n::Lang;
 use crate::domain::routines::{Dose, ZoneDose};
 use crate::domain::zone::Zone;
 
@@ -68,6 +69,12 @@ pub struct Settings {
     /// listed gets the numbers above.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub doses: Vec<ZoneDose>,
+    /// The language chosen in Settings; `None` (and any older file) follows the device.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::i18n::lenient_lang"
+    )]
+    pub language: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -82,6 +89,7 @@ impl Default for Settings {
             cues: Cues::default(),
             theme: Theme::System,
             doses: Vec::new(),
+            language: None,
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod history;
 pub mod ids;
 pub mod install;
 pub mod keys;
+pub mod lang;
 mod listeners;
 pub mod location;
 pub mod page;

@@ -76,3 +76,17 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
         None => root.remove_attribute(name),
     };
 }
+
+/// Moves focus to the element with `id` once the next frame is drawn (after a remount,
+/// such as a language switch, the control the person used keeps the focus).
+pub fn focus_by_id_soon(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(element) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}

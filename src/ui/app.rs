@@ -32,8 +32,28 @@ pub fn App() -> impl IntoView {
     persist::use_persistence(store, backend);
     use_ticker(store);
     theme::use_theme(store);
+    let ready = crate::ui::locale::use_language(store);
     crate::ui::cues::use_cues(store);
-    view! { <Shell /> }
+    view! { <LanguageRoot ready /> }
+}
+
+/// Mounts the screens once the language is ready, and again (fresh, in the new words)
+/// whenever it changes; a switch made in Settings keeps the focus on the `Language` select.
+#[component]
+fn LanguageRoot(ready: ReadSignal<bool>) -> impl IntoView {
+    let i18n = expect_context::<crate::ui::i18n::I18n>();
+    let mut mounted = None;
+    move || {
+        if !ready.get() {
+            return None;
+        }
+        let lang = i18n.lang();
+        if mounted.is_some_and(|before| before != lang) {
+            crate::platform::page::focus_by_id_soon(crate::ui::language_setting::LANGUAGE_ID);
+        }
+        mounted = Some(lang);
+        Some(view! { <Shell /> })
+    }
 }
 
 /// The frame around the screens; also what browser tests mount with their own store.

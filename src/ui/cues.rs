@@ -49,9 +49,11 @@ pub fn use_cues(store: Store) {
         let wanted = settings.get();
         let unlocked = unlocks.get();
         let now = after.as_ref().map_or(0, |s| s.latest).max(store.now.get());
+        // No on-device voice for the language: the spoken cues fall back to beeps.
+        let mute = wanted.voice && found.voice && crate::ui::locale::voice_missing();
         let on = Cues {
-            sound: wanted.sound && found.sound && audio.is_ready(),
-            voice: wanted.voice && found.voice,
+            sound: (wanted.sound || mute) && found.sound && audio.is_ready(),
+            voice: wanted.voice && found.voice && !mute,
             vibration: wanted.vibration && found.vibration,
             flash: wanted.flash,
             keep_awake: wanted.keep_awake && found.wake_lock,
@@ -92,7 +94,7 @@ pub fn use_cues(store: Store) {
             speech::hush();
         }
         if let Some(line) = r.say {
-            let _ = speech::say(&line);
+            let _ = speech::say(&line, crate::ui::locale::lang().code());
         }
         if let Some(line) = r.announce {
             // A full stop makes a sentence of it (a pause in speech), and keeps the

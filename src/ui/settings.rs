@@ -62,6 +62,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.sound = v))) />
                 <Toggle label="Voice" available=found.voice value=Signal::derive(move || settings.with(|s| s.cues.voice))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.voice = v))) />
+                <crate::ui::language_setting::VoiceNote />
                 <Toggle label="Vibration" available=found.vibration value=Signal::derive(move || settings.with(|s| s.cues.vibration))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.vibration = v))) />
                 <Toggle label="Screen flash" available=true value=Signal::derive(move || settings.with(|s| s.cues.flash))
@@ -71,6 +72,7 @@ pub fn SettingsScreen() -> impl IntoView {
             </div>
             <div class="card settings__group">
                 <h2>"Look"</h2>
+                <crate::ui::language_setting::LanguageSetting />
                 <label class="field">
                     <span class="field__label">"Theme"</span>
                     <select

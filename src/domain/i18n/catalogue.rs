@@ -1,14 +1,15 @@
 //! One language's messages, and how a key becomes text.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
+use std::fmt;
 
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
 use super::Lang;
 
 /// A translated message: plain text, or the plural forms of a `"one|other"` key.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     /// Text with `{placeholders}`.
     Text(String),
@@ -37,17 +38,52 @@ pub enum CatalogueError {
     },
 }
 
+// Read by hand rather than `#[serde(untagged)]`, which buffers every value before trying
+// each variant and costs the wasm several kilobytes for what is a string or a map.
+impl<'de> Deserialize<'de> for Message {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Message, D::Error> {
+        struct MessageVisitor;
+        impl<'de> Visitor<'de> for MessageVisitor {
+            type Value = Message;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text, or an object of plural forms with \"other\"")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Message, E> {
+                Ok(Message::Text(text.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Message, E> {
+                Ok(Message::Text(text))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Message, A::Error> {
+                let (mut one, mut other) = (None, None);
+                while let Some(category) = map.next_key::<String>()? {
+                    let form: String = map.next_value()?;
+                    // Categories Unknot's languages never use for integers are ignored.
+                    match category.as_str() {
+                        "one" => one = Some(form),
+                        "other" => other = Some(form),
+                        _ => {}
+                    }
+                }
+                let other = other.ok_or_else(|| de::Error::missing_field("other"))?;
+                Ok(Message::Plural { one, other })
+            }
+        }
+        deserializer.deserialize_any(MessageVisitor)
+    }
+}
+
 #[derive(Deserialize)]
 struct File {
     lang: String,
-    messages: HashMap<String, Message>,
+    messages: BTreeMap<String, Message>,
 }
 
 /// The messages of one language. A key missing from it shows in English.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Catalogue {
     lang: Lang,
-    messages: HashMap<String, Message>,
+    messages: BTreeMap<String, Message>,
 }
 
 impl Catalogue {

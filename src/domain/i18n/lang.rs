@@ -1,6 +1,6 @@
 //! The languages Unknot speaks, and which one a device asks for.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A language of the interface and the spoken cues.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -67,4 +67,12 @@ impl Lang {
             Lang::Fr | Lang::Pt => n == 0 || n == 1,
         }
     }
+}
+
+/// Reads a saved language choice leniently: a code this version does not know (written
+/// by a newer one), or a value of the wrong type, means "follow the device", so the rest
+/// of the settings still load.
+pub fn lenient_lang<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Lang>, D::Error> {
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(value.as_str().and_then(Lang::from_tag))
 }

@@ -6,12 +6,13 @@
 //! a plural key is `"<one>|<other>"` in English and an object of CLDR categories in a file.
 
 mod catalogue;
+pub mod format;
 mod lang;
 #[cfg(test)]
 mod tests;
 
 pub use catalogue::{fill, Catalogue, CatalogueError, Message};
-pub use lang::Lang;
+pub use lang::{lenient_lang, Lang};
 
 /// Marks a `&'static str` as a message key where it is defined (content tables, notices),
 /// so the catalogue check finds it; returns it unchanged. Translation happens where the

@@ -63,3 +63,18 @@ fn the_device_language_is_the_first_supported_one() {
         assert_eq!(Lang::from_tag(l.code()), Some(l));
     }
 }
+
+#[test]
+fn plural_objects_need_other_and_ignore_categories_unused_for_integers() {
+    let ok = r#"{"lang":"pt","messages":{"{n} pass|{n} passes":{"one":"{n} passada","many":"x","other":"{n} passadas"}}}"#;
+    let pt = Catalogue::parse(Lang::Pt, ok).unwrap();
+    assert_eq!(pt.plural("{n} pass|{n} passes", 1, &[]), "1 passada");
+    assert_eq!(pt.plural("{n} pass|{n} passes", 5, &[]), "5 passadas");
+    let no_other = r#"{"lang":"pt","messages":{"{n} pass|{n} passes":{"one":"{n} passada"}}}"#;
+    assert!(matches!(
+        Catalogue::parse(Lang::Pt, no_other),
+        Err(CatalogueError::Malformed(_))
+    ));
+    let number = r#"{"lang":"pt","messages":{"Start routine":3}}"#;
+    assert!(Catalogue::parse(Lang::Pt, number).is_err());
+}

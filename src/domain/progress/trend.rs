@@ -1,7 +1,8 @@
 //! Pain before and after each session: the series, the average change and the
 //! chart geometry (scales and ticks) the pain chart draws.
 
-use super::dates::{day_start, local_day, short_date, weekday, DayNumber};
+use super::dates::{day_start, local_day, weekday, DayNumber};
+use crate::domain::i18n::{format::short_date, Lang};
 use crate::domain::record::{EpochMs, SessionRecord};
 
 /// One rated session.
@@ -108,12 +109,13 @@ pub fn nice_ticks(lo: f32, hi: f32, max: usize) -> Vec<f32> {
 }
 
 /// Date ticks at local midnights, every 1, 2, 7, 14 or 28 days (weekly ones on Mondays),
-/// at most `max` of them.
+/// at most `max` of them, labelled in `lang`.
 pub fn time_ticks(
     t0: EpochMs,
     t1: EpochMs,
     offset_minutes: i32,
     max: usize,
+    lang: Lang,
 ) -> Vec<(EpochMs, String)> {
     let (first, last) = (local_day(t0, offset_minutes), local_day(t1, offset_minutes));
     let span = last - first + 1;
@@ -130,7 +132,7 @@ pub fn time_ticks(
     while day <= last {
         let at = day_start(day, offset_minutes);
         if at >= t0 && at <= t1 {
-            ticks.push((at, short_date(day)));
+            ticks.push((at, short_date(lang, day)));
         }
         day += step;
     }
@@ -168,12 +170,14 @@ pub const CHART_PADDING: Padding = Padding {
     left: 30.0,
 };
 
-/// Lays out the pain chart in a `width` × `height` box; `None` when nothing is rated.
+/// Lays out the pain chart in a `width` × `height` box, dates in `lang`; `None` when
+/// nothing is rated.
 pub fn pain_chart(
     history: &[SessionRecord],
     width: f32,
     height: f32,
     offset_minutes: i32,
+    lang: Lang,
 ) -> Option<PainChart> {
     let series = pain_series(history);
     let (first, last) = (series.first()?, series.last()?);
@@ -211,7 +215,7 @@ pub fn pain_chart(
             .map(|v| (scale.y(v), v as u8))
             .collect(),
         x_ticks: spaced_labels(
-            time_ticks(t0, t1, offset_minutes, max_x_ticks)
+            time_ticks(t0, t1, offset_minutes, max_x_ticks, lang)
                 .into_iter()
                 .map(|(at, label)| (scale.x(at), label))
                 .collect(),

@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::i18n::Lang;
 use crate::domain::progress::dates::{day_start, LocalDate};
 use crate::domain::progress::test_support::{first_day, fixture, record_on, OFFSET};
 
@@ -27,7 +28,7 @@ fn fixture_series_and_average() {
 
 #[test]
 fn fixture_chart_points() {
-    let chart = pain_chart(&fixture(), 340.0, 200.0, OFFSET).unwrap();
+    let chart = pain_chart(&fixture(), 340.0, 200.0, OFFSET, Lang::En).unwrap();
     assert_eq!(chart.before.len(), 27);
     assert_eq!(chart.after.len(), 24);
     let s = chart.scale;
@@ -66,7 +67,7 @@ fn fixture_chart_points() {
 
 #[test]
 fn a_narrow_chart_uses_fewer_date_ticks() {
-    let chart = pain_chart(&fixture(), 200.0, 160.0, OFFSET).unwrap();
+    let chart = pain_chart(&fixture(), 200.0, 160.0, OFFSET, Lang::En).unwrap();
     let labels: Vec<&str> = chart.x_ticks.iter().map(|t| t.1.as_str()).collect();
     assert_eq!(labels, vec!["3 Feb", "3 Mar"]);
 }
@@ -99,10 +100,17 @@ fn scale_maps_the_corners() {
 fn one_rated_session_still_charts() {
     let mut r = record_on(first_day(), 8, true);
     r.pain_before = Some(5);
-    let chart = pain_chart(&[r], 300.0, 180.0, OFFSET).unwrap();
+    let chart = pain_chart(&[r], 300.0, 180.0, OFFSET, Lang::En).unwrap();
     assert_eq!((chart.before.len(), chart.after.len()), (1, 0));
     assert_eq!(chart.average_change, None);
-    assert!(pain_chart(&[record_on(first_day(), 8, true)], 300.0, 180.0, OFFSET).is_none());
+    assert!(pain_chart(
+        &[record_on(first_day(), 8, true)],
+        300.0,
+        180.0,
+        OFFSET,
+        Lang::En
+    )
+    .is_none());
 }
 
 #[test]
@@ -129,16 +137,25 @@ fn daily_ticks_for_a_short_span() {
         day: 10,
     }
     .to_day();
-    let ticks = time_ticks(day_start(d, OFFSET), day_start(d + 3, OFFSET), OFFSET, 6);
+    let ticks = time_ticks(
+        day_start(d, OFFSET),
+        day_start(d + 3, OFFSET),
+        OFFSET,
+        6,
+        Lang::En,
+    );
     let labels: Vec<&str> = ticks.iter().map(|t| t.1.as_str()).collect();
     assert_eq!(labels, vec!["10 Mar", "11 Mar", "12 Mar", "13 Mar"]);
 }
 
 #[test]
-fn date_labels_never_touch_at_any_width() {
+fn date_labels_never_touch_at_any_width_in_any_language() {
     let history = fixture();
-    for width in [240.0, 300.0, 340.0, 600.0] {
-        let chart = pain_chart(&history, width, 190.0, OFFSET).unwrap();
+    for (lang, width) in Lang::ALL
+        .into_iter()
+        .flat_map(|l| [240.0, 300.0, 340.0, 600.0].map(|w| (l, w)))
+    {
+        let chart = pain_chart(&history, width, 190.0, OFFSET, lang).unwrap();
         assert!(chart.x_ticks.len() >= 2, "at {width}: {:?}", chart.x_ticks);
         for pair in chart.x_ticks.windows(2) {
             let ((a, la), (b, lb)) = (&pair[0], &pair[1]);

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::progress::dates::{day_label, weekday_names};
 use crate::domain::progress::{calendar, streaks};
 use crate::domain::record::{EpochMs, SessionRecord};
+use crate::ui::locale::{day_label, weekday_names};
 
 /// Weeks shown on the calendar.
 const WEEKS: usize = 6;

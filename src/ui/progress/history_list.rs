@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::progress::dates::{day_label, local_day, minutes_label, time_label};
+use crate::domain::progress::dates::{local_day, minutes_label, time_label};
 use crate::domain::record::SessionRecord;
 use crate::domain::zone::Zone;
+use crate::ui::locale::day_label;
 
 /// The zones of a session in a few words: pairs become plurals ("IT bands").
 pub(super) fn zones_summary(zones: &[Zone]) -> String {

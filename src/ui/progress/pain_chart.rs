@@ -5,9 +5,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
-use crate::domain::progress::dates::{day_label, local_day};
+use crate::domain::progress::dates::local_day;
 use crate::domain::progress::trend::{describe_change, line_d, pain_chart, pain_series};
 use crate::domain::record::SessionRecord;
+use crate::ui::locale::day_label;
 
 /// The chart's drawing box; the SVG scales it to the card's width.
 const WIDTH: f32 = 300.0;
@@ -24,7 +25,9 @@ pub(super) fn PainChart(
     /// Local offset in minutes.
     offset_minutes: i32,
 ) -> impl IntoView {
-    let chart = Memo::new(move |_| history.with(|h| pain_chart(h, WIDTH, HEIGHT, offset_minutes)));
+    let lang = crate::ui::locale::lang();
+    let chart =
+        Memo::new(move |_| history.with(|h| pain_chart(h, WIDTH, HEIGHT, offset_minutes, lang)));
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let (title_id, desc_id) = (
         format!("pain-chart-{id}-title"),

@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 
 use super::history_list::{duration, pain_short, pain_words, zones_summary};
-use crate::domain::progress::dates::{day_label, local_day, time_label};
+use crate::domain::progress::dates::{local_day, time_label};
 use crate::domain::progress::knots::Bins;
 use crate::domain::record::SessionRecord;
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::locale::day_label;
 
 /// A past session with its hot spots drawn where they were found.
 #[component]

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::progress::dates::weekday_names;
 use crate::domain::routines::ics::{calendar, Reminder, ICS_FILE_NAME};
 use crate::domain::routines::{routine_minutes, Routine};
 use crate::platform::{clock, files, location};
+use crate::ui::locale::weekday_names;
 use crate::ui::store::use_store;
 
 /// The reminder form, folded away until opened.

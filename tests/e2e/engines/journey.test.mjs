@@ -60,9 +60,10 @@ test(`${ENGINE}: a whole routine with a hold, a reload mid-hold, the cues' calls
   const has = await driver.executeScript(
     'return { voice: "speechSynthesis" in window, vibration: "vibrate" in navigator, wakeLock: "wakeLock" in navigator, sound: "AudioContext" in window }',
   );
-  // The app speaks only with an on-device voice (or the default, before voices are listed).
+  // The app speaks only with an on-device voice of the shown language, English here (or
+  // the default, before voices are listed); otherwise its cues are beeps.
   const speaks = has.voice && (await driver.executeScript(
-    'const v = speechSynthesis.getVoices(); return v.length === 0 || v.some((x) => x.localService)'));
+    'const v = speechSynthesis.getVoices(); return v.length === 0 || v.some((x) => x.localService && /^en\\b/i.test(x.lang))'));
   t.diagnostic(`${ENGINE} offers ${JSON.stringify(has)}, speaks: ${speaks}`);
 
   // What the device lacks, Settings says so next to the switch.

@@ -40,7 +40,7 @@ export function isLocal(url) {
  * @param {string} [path] e.g. '' or 'settings'
  * @param {{ base?: string, server?: Awaited<ReturnType<typeof startServer>>,
  *           viewport?: {width: number, height: number}, colorScheme?: 'light'|'dark',
- *           reducedMotion?: 'reduce'|'no-preference',
+ *           reducedMotion?: 'reduce'|'no-preference', locale?: string,
  *           setup?: (context: import('playwright-core').BrowserContext,
  *                    page: import('playwright-core').Page) => Promise<void> }} [options]
  *   `setup` runs before the first navigation (install `page.clock`, add init scripts).
@@ -54,6 +54,8 @@ export async function openApp(path = '', options = {}) {
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     serviceWorkers: 'allow',
+    // The browser's language (navigator.languages, Accept-Language): en-US unless asked.
+    locale: options.locale ?? 'en-US',
   });
   const problems = [];
   const requests = [];

@@ -84,12 +84,12 @@ function driverCommand(engine, port) {
   }
 }
 
-function capabilities(engine, profile) {
+function capabilities(engine, profile, prefs = {}) {
   switch (engine) {
     case 'firefox':
       return {
         browserName: 'firefox',
-        'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless', '-profile', profile], prefs: FIREFOX_PREFS },
+        'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless', '-profile', profile], prefs: { ...FIREFOX_PREFS, ...prefs } },
       };
     case 'webkit':
       return {
@@ -153,7 +153,7 @@ export function pageGuard() {
  * @returns {Promise<{ driver: import('selenium-webdriver').WebDriver, engine: string,
  *   output: string[], problems: () => Promise<string[]>, close: () => Promise<void> }>}
  */
-export async function openBrowser(engine = ENGINE) {
+export async function openBrowser(engine = ENGINE, { firefoxPrefs = {} } = {}) {
   const port = await freePort();
   const [program, args] = driverCommand(engine, port);
   const output = [];
@@ -172,7 +172,7 @@ export async function openBrowser(engine = ENGINE) {
   let driver;
   try {
     await waitForDriver(url, child, output);
-    driver = await new Builder().usingServer(url).withCapabilities(capabilities(engine, profile)).build();
+    driver = await new Builder().usingServer(url).withCapabilities(capabilities(engine, profile, firefoxPrefs)).build();
     if (engine !== 'chromium') await driver.manage().window().setRect({ width: 390, height: 844 }).catch(() => {});
   } catch (error) {
     child.kill();
