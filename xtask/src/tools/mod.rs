@@ -7,6 +7,7 @@ mod cargo_tools;
 mod chromium;
 mod e2e_packages;
 mod firefox;
+mod lighthouse;
 mod webkit;
 
 use crate::cmd;
@@ -15,6 +16,7 @@ use crate::project::Project;
 
 pub use chromium::{CHROMEDRIVER, CHROMIUM};
 pub use firefox::{geckodriver, FIREFOX};
+pub use lighthouse::ensure as ensure_lighthouse;
 pub use webkit::{WEBKIT_DRIVER, XVFB_RUN};
 
 /// Everything `serve` needs: crates, Trunk, wasm-bindgen-cli, wasm-opt.
