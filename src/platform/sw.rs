@@ -48,10 +48,49 @@ fn container() -> Result<ServiceWorkerContainer, SwError> {
     Ok(navigator.service_worker())
 }
 
-/// Registers the worker and calls `on_waiting` whenever a new version has installed
-/// and waits (only when an older version controls the page: a first install is not an
-/// update). Every failure is silent: no console error, no notice.
+/// Runs `f` once the first screen is up and the page has nothing more urgent to do:
+/// a background-priority task (`scheduler.postTask`, Chromium and Firefox), else after
+/// the `load` event. Never a timer: a test's fake clock must not hold it back.
+fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback: js_sys::Function = Closure::once_into_js(f).unchecked_into();
+    let scheduler = js_sys::Reflect::get(&window, &JsValue::from_str("scheduler"))
+        .ok()
+        .filter(|s| s.is_object());
+    let post_task = scheduler.as_ref().and_then(|s| {
+        js_sys::Reflect::get(s, &JsValue::from_str("postTask"))
+            .ok()
+            .and_then(|v| v.dyn_into::<js_sys::Function>().ok())
+    });
+    if let (Some(scheduler), Some(post_task)) = (scheduler, post_task) {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"priority".into(), &"background".into());
+        // The promise it returns only rejects if the task is aborted, which it never is.
+        let _ = post_task.call2(&scheduler, &callback, &options);
+        return;
+    }
+    let loaded = window
+        .document()
+        .is_some_and(|d| d.ready_state() == "complete");
+    if loaded {
+        let _ = callback.call0(&JsValue::NULL);
+    } else {
+        let _ = window.add_event_listener_with_callback("load", &callback);
+    }
+}
+
+/// Registers the worker, once the first screen is up and the page is idle (its install
+/// downloads the whole build, which must not compete with the first screen), and calls
+/// `on_waiting` whenever a new version has installed and waits (only when an older
+/// version controls the page: a first install is not an update). Every failure is
+/// silent: no console error, no notice.
 pub fn register(on_waiting: impl Fn() + 'static) {
+    when_idle(move || register_now(on_waiting));
+}
+
+fn register_now(on_waiting: impl Fn() + 'static) {
     let Ok(container) = container() else {
         return;
     };

@@ -4,6 +4,7 @@
 //! All geometry comes from `domain::geometry`; this file only turns it into SVG.
 
 mod figure;
+mod glow;
 mod overlays;
 mod zone;
 
@@ -15,6 +16,7 @@ use crate::domain::geometry::VIEW_BOX;
 use crate::domain::zone::Zone;
 
 use figure::{Cautions, Figure, Legend};
+use glow::GlowLayer;
 use overlays::{Heat, Roller, Spots};
 use zone::ZoneButton;
 
@@ -96,6 +98,7 @@ pub fn BodyDiagram(
             <Spots hot_spots />
             <Roller active roller />
         </svg>
+        <GlowLayer active id=id.clone() />
         // The picker explains its marks; a picture (player, knot map) stays lean.
         {interactive.then(|| view! { <Legend /> })}
     }

@@ -190,6 +190,21 @@ async fn a_picture_diagram_has_no_buttons_but_draws_the_session() {
             .length(),
         1
     );
+    // The glow breathes on an HTML layer of its own (the compositor animates its
+    // opacity), never inside the diagram's SVG, where it repainted the figure.
+    let layer = host
+        .query_selector(".body-diagram__glow")
+        .unwrap()
+        .unwrap()
+        .closest(".body-diagram-glow")
+        .unwrap()
+        .unwrap();
+    assert_eq!(layer.tag_name(), "DIV");
+    assert_eq!(layer.get_attribute("aria-hidden").as_deref(), Some("true"));
+    assert!(host
+        .query_selector("svg.body-diagram .body-diagram__glow")
+        .unwrap()
+        .is_none());
 
     let marker = host
         .query_selector(".body-diagram__roller")

@@ -15,8 +15,21 @@ use crate::tools;
 struct Options {
     /// Measure the last bench build again instead of rebuilding.
     build: bool,
-    /// Passed on to bench.mjs (`--only load,timer`, `--runs 3`).
+    /// Passed on to bench.mjs (`--only load,timer`, `--runs 3`, `--peer path`).
     rest: Vec<String>,
+}
+
+impl Options {
+    /// Whether the Lighthouse part runs: with no `--only`, or one that names it.
+    fn wants_lighthouse(&self) -> bool {
+        match self.rest.iter().position(|a| a == "--only") {
+            None => true,
+            Some(i) => self
+                .rest
+                .get(i + 1)
+                .is_some_and(|parts| parts.split(',').any(|p| p == "lighthouse")),
+        }
+    }
 }
 
 fn parse(args: &[String]) -> Options {
@@ -41,6 +54,11 @@ pub fn run(p: &Project, args: &[String]) -> Result<(), String> {
     let dist = bench_dir(p).join("dist");
     let results = bench_dir(p).join("results.json");
     tools::ensure_all(p)?;
+    let lighthouse = if options.wants_lighthouse() {
+        Some(tools::ensure_lighthouse(p)?)
+    } else {
+        None
+    };
     if options.build {
         let dist_arg = dist.to_string_lossy().into_owned();
         let args = ["build", "--release", "--dist", dist_arg.as_str()];
@@ -63,7 +81,12 @@ pub fn run(p: &Project, args: &[String]) -> Result<(), String> {
     command
         .current_dir(p.e2e_dir())
         .env("UNKNOT_DIST", &dist)
-        .env("CHROMIUM", tools::CHROMIUM);
+        .env("CHROMIUM", tools::CHROMIUM)
+        // chrome-launcher (Lighthouse's) finds the browser here.
+        .env("CHROME_PATH", tools::CHROMIUM);
+    if let Some(cli) = lighthouse {
+        command.env("LIGHTHOUSE", cli);
+    }
     cmd::run(command)
 }
 
@@ -84,6 +107,13 @@ mod tests {
                 rest: strings(&["--only", "load", "--runs", "3"]),
             }
         );
+    }
+
+    #[test]
+    fn lighthouse_runs_unless_only_leaves_it_out() {
+        assert!(parse(&strings(&["--runs", "3"])).wants_lighthouse());
+        assert!(parse(&strings(&["--only", "bytes,lighthouse"])).wants_lighthouse());
+        assert!(!parse(&strings(&["--only", "bytes"])).wants_lighthouse());
     }
 
     #[test]

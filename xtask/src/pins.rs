@@ -7,6 +7,8 @@ use std::path::Path;
 pub const TRUNK: &str = "0.21.14";
 /// binaryen (wasm-opt) major version, installed from npm.
 pub const BINARYEN: &str = "132";
+/// Lighthouse (npm), for the benchmark's mobile audit.
+pub const LIGHTHOUSE: &str = "12.8.2";
 
 /// The version of `package` recorded in a Cargo.lock text.
 pub fn lock_version(lock: &str, package: &str) -> Option<String> {

@@ -12,7 +12,7 @@ pub(super) fn ZoneButton(
     zone: Zone,
     /// The picked zones (this one is drawn solid when picked).
     selected: Signal<Vec<Zone>>,
-    /// The zone being rolled (it glows).
+    /// The zone being rolled (its route shows; the glow is `GlowLayer`'s).
     active: Signal<Option<Zone>>,
     /// Called on click, Enter or Space.
     on_toggle: Callback<Zone>,
@@ -34,7 +34,6 @@ pub(super) fn ZoneButton(
             <rect class="body-diagram__no-entry-bar" x=at.x - 5.0 y=at.y - 1.5 width="10" height="3" rx="1" />
         }
     });
-    let glow_d = shape.path.clone();
     view! {
         <g
             class=class
@@ -69,9 +68,6 @@ pub(super) fn ZoneButton(
                 height=shape.hit.height
                 rx="6"
             />
-            <Show when=is_active>
-                <path class="body-diagram__glow" d=glow_d.clone() />
-            </Show>
             <path class="body-diagram__shape" d=shape.path.clone() />
             {route.map(|d| view! { <path class="body-diagram__route" d=d /> })}
             {badge}

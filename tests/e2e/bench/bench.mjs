@@ -1,11 +1,13 @@
 // Unknot's benchmarks (issue 8), run by `cargo xtask bench` after a release build:
-//   node bench/bench.mjs [--only bytes,load,timer,cpu,memory] [--runs 5] [--json out.json]
+//   node bench/bench.mjs [--only bytes,load,timer,cpu,memory,lighthouse] [--runs 5]
+//                        [--json out.json] [--peer path/to/another/built/static/app]
 // The build in $UNKNOT_DIST (default dist/) is served on 127.0.0.1 and measured in
 // headless Chromium. It prints the figures beside their budgets and always exits 0 when
 // it could measure: a missed budget is news, not a failure. Not a *.test.mjs file, so
 // `node --test` (and with it `cargo xtask test`) never runs it.
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { cpus, loadavg, release, type } from 'node:os';
 
 import { CHROMIUM } from '../lib/browser.mjs';
@@ -13,19 +15,21 @@ import { DIST, startServer } from '../lib/server.mjs';
 import { downloaded, fileSizes, total } from './bytes.mjs';
 import { browser } from './common.mjs';
 import { measureCpu, measureMemory } from './cost.mjs';
+import { measureLighthouse } from './lighthouse.mjs';
 import { measureLoad } from './load.mjs';
-import { bytesTable, summaryRows, table } from './report.mjs';
+import { bytesTable, lighthouseRows, summaryRows, table } from './report.mjs';
 import { measureTimer } from './timer.mjs';
 
-const PARTS = ['bytes', 'load', 'timer', 'cpu', 'memory'];
+const PARTS = ['bytes', 'load', 'timer', 'cpu', 'memory', 'lighthouse'];
 
 function options(argv) {
-  const out = { only: PARTS, runs: 5, json: null };
+  const out = { only: PARTS, runs: 5, json: null, peer: null };
   for (let i = 0; i < argv.length; i += 1) {
     const value = argv[i + 1];
     if (argv[i] === '--only' && value) out.only = value.split(',');
     else if (argv[i] === '--runs' && value) out.runs = Number(value);
     else if (argv[i] === '--json' && value) out.json = value;
+    else if (argv[i] === '--peer' && value) out.peer = resolve(value);
     else continue;
     i += 1;
   }
@@ -77,6 +81,8 @@ async function main() {
           total: total(files),
           firstVisit: downloaded(files, load.firstPaths),
           firstVisitPaths: load.firstPaths,
+          untilTappable: downloaded(files, load.tappablePaths),
+          untilTappablePaths: load.tappablePaths,
           repeatVisit: downloaded(files, load.repeatPaths),
         };
       }
@@ -90,6 +96,24 @@ async function main() {
     if (wants('cpu')) results.cpu = await step('main-thread time (3 x 20 s)', () => measureCpu(b, server));
     if (wants('memory')) {
       results.memory = await step('memory (10-minute session at 60x)', () => measureMemory(b, server));
+    }
+    if (wants('lighthouse')) {
+      // Served with brotli, on a server of its own, as a host would (bench/lighthouse.mjs).
+      const lhRuns = Math.min(opts.runs, 3);
+      const lh = async (root) => {
+        const served = await startServer({ root, brotli: true });
+        try {
+          return await measureLighthouse(served.url, lhRuns);
+        } finally {
+          await served.close();
+        }
+      };
+      results.lighthouse = await step(`Lighthouse mobile (${lhRuns} runs)`, () => lh(DIST));
+      if (opts.peer) {
+        const peerFiles = await fileSizes(opts.peer);
+        results.peer = { dist: opts.peer, total: total(peerFiles) };
+        results.peer.lighthouse = await step(`Lighthouse mobile, the peer (${lhRuns} runs)`, () => lh(opts.peer));
+      }
     }
   } finally {
     await b.close();
@@ -107,9 +131,16 @@ async function main() {
     console.log('');
   }
   const rows = summaryRows(results);
-  console.log(table(['measure', 'measured', 'budget', ''], rows));
-  const missed = rows.filter((r) => r[3] === 'MISSED').length;
-  const judged = rows.filter((r) => r[3] !== '').length;
+  if (rows.length) console.log(table(['measure', 'measured', 'budget', ''], rows));
+  const lhRows = results.lighthouse ? lighthouseRows(results) : [];
+  if (results.lighthouse) {
+    const head = ['Lighthouse mobile (simulated), median', 'Unknot', 'peer', 'Unknot / peer', 'budget', ''];
+    console.log(`\n${table(head, lhRows)}`);
+    if (results.lighthouse.failing.length) console.log(`failing audits: ${results.lighthouse.failing.join(', ')}`);
+  }
+  const verdicts = [...rows.map((r) => r[3]), ...lhRows.map((r) => r[5])];
+  const missed = verdicts.filter((v) => v === 'MISSED').length;
+  const judged = verdicts.filter((v) => v !== '').length;
   console.log(`\nbudgets: ${judged - missed} met, ${missed} missed (benchmarks report; they never fail a build)`);
   if (opts.json) {
     await writeFile(opts.json, `${JSON.stringify(results, null, 2)}\n`);

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 /** dist/ at the repository root, or $UNKNOT_DIST. */
 export const DIST = resolve(
@@ -28,11 +29,14 @@ export const MIME = {
 };
 
 /**
- * Serves `root` at `http://127.0.0.1:<port><base>`.
- * @param {{ root?: string, base?: string }} [options] base must start and end with '/'.
- * @returns {Promise<{ url: string, origin: string, base: string, requests: string[], close: () => Promise<void> }>}
+ * Serves `root` at `http://127.0.0.1:<port><base>`. With `brotli`, text and wasm go out
+ * brotli-compressed (quality 11, once per file) to a client that accepts `br`, as a host
+ * that pre-compresses would serve them (the bench's Lighthouse runs). `requestTimes[i]`
+ * is when `requests[i]` arrived (`Date.now()`).
+ * @param {{ root?: string, base?: string, brotli?: boolean }} [options] base must start and end with '/'.
+ * @returns {Promise<{ url: string, origin: string, base: string, requests: string[], requestTimes: number[], close: () => Promise<void> }>}
  */
-export async function startServer({ root = DIST, base = '/' } = {}) {
+export async function startServer({ root = DIST, base = '/', brotli = false } = {}) {
   if (!base.startsWith('/') || !base.endsWith('/')) {
     throw new Error(`base must start and end with '/': ${base}`);
   }
@@ -40,8 +44,21 @@ export async function startServer({ root = DIST, base = '/' } = {}) {
     throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
   });
   const requests = [];
+  const requestTimes = [];
+  const compressed = new Map();
+  const squeeze = (file, body, req) => {
+    if (!brotli || !COMPRESSIBLE.has(extname(file)) || !/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      return null;
+    }
+    if (!compressed.has(file)) {
+      const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
+      compressed.set(file, brotliCompressSync(body, { params }));
+    }
+    return compressed.get(file);
+  };
   const server = createServer(async (req, res) => {
     requests.push(req.url);
+    requestTimes.push(Date.now());
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(base) && path !== base.slice(0, -1)) {
       return send(res, 404, 'text/plain; charset=utf-8', `not under ${base}`);
@@ -54,11 +71,16 @@ export async function startServer({ root = DIST, base = '/' } = {}) {
     const found = await fileAt(file);
     if (found) {
       const type = MIME[extname(found)] ?? 'application/octet-stream';
-      return send(res, 200, type, await readFile(found), req.method, HASHED.test(found));
+      const body = await readFile(found);
+      const br = squeeze(found, body, req);
+      return send(res, 200, type, br ?? body, req.method, HASHED.test(found), br !== null);
     }
     // SPA fallback: a route such as /settings is the app; a missing asset is a 404.
     if (extname(relative) === '') {
-      return send(res, 200, MIME['.html'], await readFile(join(root, 'index.html')), req.method);
+      const index = join(root, 'index.html');
+      const body = await readFile(index);
+      const br = squeeze(index, body, req);
+      return send(res, 200, MIME['.html'], br ?? body, req.method, false, br !== null);
     }
     return send(res, 404, 'text/plain; charset=utf-8', 'not found');
   });
@@ -72,6 +94,7 @@ export async function startServer({ root = DIST, base = '/' } = {}) {
     base,
     url: origin + base,
     requests,
+    requestTimes,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
@@ -91,8 +114,16 @@ async function fileAt(path) {
 // so a test never sees an older index.html, sw.js or manifest.
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
-function send(res, status, type, body, method = 'GET', immutable = false) {
+/** What the `brotli` option compresses: text and wasm, not the already-packed PNGs. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+
+function send(res, status, type, body, method = 'GET', immutable = false, br = false) {
   const cache = immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(status, { 'content-type': type, 'cache-control': cache });
+  const headers = { 'content-type': type, 'cache-control': cache };
+  if (br) {
+    headers['content-encoding'] = 'br';
+    headers.vary = 'accept-encoding';
+  }
+  res.writeHead(status, headers);
   res.end(method === 'HEAD' ? undefined : body);
 }

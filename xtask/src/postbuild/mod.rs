@@ -6,6 +6,7 @@
 
 mod csp;
 mod loader;
+mod styles;
 mod sw;
 
 use std::fs;
@@ -23,6 +24,14 @@ pub fn finish(staging: &Path) -> Result<(), String> {
     let index = staging.join("index.html");
     let html =
         fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let (html, joined) = styles::join_stylesheets(staging, &html)?;
+    if let Some(joined) = joined {
+        println!(
+            "postbuild: {} stylesheets joined into {}",
+            joined.parts.len(),
+            joined.file
+        );
+    }
     // Before the CSP: the loader script's final text is what gets hashed.
     let html = loader::hand_wasm_to_worker(&html)?;
     println!("postbuild: the loader hands the wasm to the service worker (no second download)");

@@ -7,6 +7,7 @@ mod cargo_tools;
 mod chromium;
 mod e2e_packages;
 mod firefox;
+mod lighthouse;
 mod rust_parts;
 mod webkit;
 
@@ -16,6 +17,7 @@ use crate::project::Project;
 
 pub use chromium::{CHROMEDRIVER, CHROMIUM};
 pub use firefox::{geckodriver, FIREFOX};
+pub use lighthouse::ensure as ensure_lighthouse;
 pub use webkit::{WEBKIT_DRIVER, XVFB_RUN};
 
 /// Everything `serve` needs: the wasm32 target, crates, Trunk, wasm-bindgen-cli, wasm-opt.
