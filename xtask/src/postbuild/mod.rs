@@ -6,6 +6,7 @@
 
 mod csp;
 mod loader;
+mod prerender;
 mod sw;
 
 use std::fs;
@@ -26,6 +27,17 @@ pub fn finish(staging: &Path) -> Result<(), String> {
     // Before the CSP: the loader script's final text is what gets hashed.
     let html = loader::hand_wasm_to_worker(&html)?;
     println!("postbuild: the loader hands the wasm to the service worker (no second download)");
+    // Before the CSP too: the script that picks the pre-rendered screen is hashed.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .ok_or("xtask is not inside the repository")?;
+    let (opening, took) = prerender::render(root)?;
+    let html = prerender::write(&html, &opening)?;
+    println!(
+        "postbuild: pre-rendered the opening screens ({} KiB of HTML) in {:.1} s",
+        opening.markup.len().div_ceil(1024),
+        took.as_secs_f64()
+    );
     let (html, hashes) = csp::fill_script_hashes(&html)?;
     fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     println!(
