@@ -5,7 +5,13 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::io::Write;
-    let opening = unknot::ui::prerender::opening();
+    let opening = match unknot::ui::prerender::opening() {
+        Ok(opening) => opening,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "prerender: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
     let json = match serde_json::to_string(&opening) {
         Ok(json) => json,
         Err(e) => {

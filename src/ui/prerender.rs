@@ -21,10 +21,10 @@ use serde::Serialize;
 
 use crate::domain::app::{AppState, Screen};
 use crate::domain::navigation;
-use crate::platform::prerendered::ROOT_ID;
 use crate::domain::store::{
     self, MemoryKv, CURRENT_VERSION, PREFIX, PROBE_KEY, SAFETY_KEY, SESSION_PREFIX, SETTINGS_KEY,
 };
+use crate::platform::prerendered::ROOT_ID;
 use crate::ui::app::Shell;
 use crate::ui::persist::{Backend, BackendHandle};
 use crate::ui::store::Store;
@@ -39,13 +39,18 @@ pub struct Opening {
     pub markup: String,
 }
 
-/// Renders both opening screens and the script that picks one.
-pub fn opening() -> Opening {
+/// The ids of a pre-rendered body diagram (`bd<n>-hatch`, `bd<n>-heat`) become
+/// `bdpre-…`, the name `style/prerender.css` uses for its hatch pattern.
+pub const DIAGRAM_IDS: &str = "bdpre";
+
+/// Renders both opening screens and the script that picks one. Fails when the markup
+/// needs a `style` attribute that `style/prerender.css` does not stand in for.
+pub fn opening() -> Result<Opening, String> {
     // Effects are spawned as tasks: an executor that drops them keeps rendering pure.
     let _ = Executor::init_local_custom_executor(NoTasks);
-    let safety = render(false);
-    let home = render(true);
-    Opening {
+    let safety = render(false)?;
+    let home = render(true)?;
+    Ok(Opening {
         script: choose_script(),
         markup: format!(
             "<div id=\"{ROOT_ID}\">\
@@ -53,12 +58,12 @@ pub fn opening() -> Opening {
              <div class=\"prerender\" data-screen=\"home\">{home}</div>\
              </div>"
         ),
-    }
+    })
 }
 
 /// The app's frame and opening screen for a first visit (`returning == false`: the
 /// safety screen) or a returning one (Home), from an empty in-memory store.
-pub fn render(returning: bool) -> String {
+pub fn render(returning: bool) -> Result<String, String> {
     let kv = MemoryKv::new();
     if returning {
         // What acknowledging the safety screen leaves in storage.
@@ -77,8 +82,43 @@ pub fn render(returning: bool) -> String {
         let backend: Backend = Rc::new(kv);
         provide_context(BackendHandle(StoredValue::new_local(backend)));
         // No signal is read to track it here: nothing re-renders on the host.
-        without_comments(&untrack(|| view! { <Shell /> }.to_html()))
+        let html = without_comments(&untrack(|| view! { <Shell /> }.to_html()));
+        let (mut html, removed) = without_style_attributes(&html);
+        for declaration in removed {
+            let Some(id) = declaration
+                .strip_prefix("--bd-hatch:url(#")
+                .and_then(|rest| rest.strip_suffix("-hatch);"))
+            else {
+                return Err(format!(
+                    "the pre-render needs style=\"{declaration}\", which the CSP refuses in \
+                     HTML: set it in style/prerender.css (see `without_style_attributes`)"
+                ));
+            };
+            html = html
+                .replace(&format!("\"{id}-"), &format!("\"{DIAGRAM_IDS}-"))
+                .replace(&format!("#{id}-"), &format!("#{DIAGRAM_IDS}-"));
+        }
+        Ok(html)
     })
+}
+
+/// The markup without `style` attributes, and what they said. The app sets those
+/// through CSSOM, which the strict CSP allows; in HTML the CSP would refuse them (with
+/// a console error), so `style/prerender.css` says the same for the pre-render (the
+/// body diagram's `--bd-hatch`, with its ids renamed to [`DIAGRAM_IDS`]).
+fn without_style_attributes(html: &str) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(html.len());
+    let mut removed = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(" style=\"") {
+        out.push_str(&rest[..start]);
+        let value = &rest[start + " style=\"".len()..];
+        let end = value.find('"').unwrap_or(value.len());
+        removed.push(value[..end].to_string());
+        rest = value.get(end + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    (out, removed)
 }
 
 /// The markup without the comments Leptos leaves as placeholders (`<!>`) and debug
@@ -137,18 +177,24 @@ mod tests {
 
     #[test]
     fn both_openings_are_rendered_from_the_app_s_components() {
-        let opening = opening();
+        let opening = opening().unwrap();
         let markup = &opening.markup;
         assert!(markup.starts_with("<div id=\"prerendered\">"));
         let safety = markup.find("data-screen=\"safety\"").unwrap();
         let home = markup.find("data-screen=\"home\"").unwrap();
-        assert!(safety < home, "without JavaScript the first one (safety) is the one read");
+        assert!(
+            safety < home,
+            "without JavaScript the first one (safety) is the one read"
+        );
         assert!(markup[safety..home].contains("Before you roll"));
         assert!(markup[home..].contains("Ready to roll?"));
         assert!(markup[home..].contains("Start routine"));
         // The frame is the app's own: the nav with its four places, the main region.
         assert_eq!(markup.matches("<main id=\"main\"").count(), 2);
-        assert!(!markup.contains("<!"), "no placeholder comments are shipped");
+        assert!(
+            !markup.contains("<!"),
+            "no placeholder comments are shipped"
+        );
     }
 
     #[test]
@@ -159,6 +205,20 @@ mod tests {
         }
         assert!(script.contains("o='none'") && script.contains("d.dataset.open=o"));
         assert!(!script.contains("</script"));
+    }
+
+    #[test]
+    fn style_attributes_go_and_the_stylesheet_says_the_same() {
+        let css = include_str!("../../style/prerender.css");
+        assert!(css.contains(&format!("--bd-hatch: url(#{DIAGRAM_IDS}-hatch)")));
+        let markup = opening().unwrap().markup;
+        assert!(!markup.contains(" style=\""));
+        assert!(markup.contains(&format!("id=\"{DIAGRAM_IDS}-hatch\"")));
+        let (html, removed) = without_style_attributes("<svg style=\"--a:b;\" x=\"1\"></svg>");
+        assert_eq!(
+            (html.as_str(), removed),
+            ("<svg x=\"1\"></svg>", vec!["--a:b;".to_string()])
+        );
     }
 
     #[test]

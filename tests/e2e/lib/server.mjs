@@ -29,10 +29,12 @@ export const MIME = {
 
 /**
  * Serves `root` at `http://127.0.0.1:<port><base>`.
- * @param {{ root?: string, base?: string }} [options] base must start and end with '/'.
- * @returns {Promise<{ url: string, origin: string, base: string, requests: string[], close: () => Promise<void> }>}
+ * @param {{ root?: string, base?: string, hold?: RegExp }} [options] base must start and end
+ *   with '/'. Requests whose path matches `hold` are answered only after `release()`
+ *   (the page shows what its HTML alone paints).
+ * @returns {Promise<{ url: string, origin: string, base: string, requests: string[], release: () => void, close: () => Promise<void> }>}
  */
-export async function startServer({ root = DIST, base = '/' } = {}) {
+export async function startServer({ root = DIST, base = '/', hold = null } = {}) {
   if (!base.startsWith('/') || !base.endsWith('/')) {
     throw new Error(`base must start and end with '/': ${base}`);
   }
@@ -40,9 +42,12 @@ export async function startServer({ root = DIST, base = '/' } = {}) {
     throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
   });
   const requests = [];
+  let release = () => {};
+  const held = new Promise((ok) => (release = ok));
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (hold?.test(path)) await held;
     if (!path.startsWith(base) && path !== base.slice(0, -1)) {
       return send(res, 404, 'text/plain; charset=utf-8', `not under ${base}`);
     }
@@ -72,7 +77,11 @@ export async function startServer({ root = DIST, base = '/' } = {}) {
     base,
     url: origin + base,
     requests,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    release,
+    close: () => {
+      release();
+      return new Promise((ok) => server.close(() => ok()));
+    },
   };
 }
 

@@ -28,16 +28,23 @@ pub fn finish(staging: &Path) -> Result<(), String> {
     let html = loader::hand_wasm_to_worker(&html)?;
     println!("postbuild: the loader hands the wasm to the service worker (no second download)");
     // Before the CSP too: the script that picks the pre-rendered screen is hashed.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .ok_or("xtask is not inside the repository")?;
-    let (opening, took) = prerender::render(root)?;
-    let html = prerender::write(&html, &opening)?;
-    println!(
-        "postbuild: pre-rendered the opening screens ({} KiB of HTML) in {:.1} s",
-        opening.markup.len().div_ceil(1024),
-        took.as_secs_f64()
-    );
+    let html = if prerender::wanted() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .ok_or("xtask is not inside the repository")?;
+        let (opening, took) = prerender::render(root)?;
+        println!(
+            "postbuild: pre-rendered the opening screens ({} KiB of HTML) in {:.1} s",
+            opening.markup.len().div_ceil(1024),
+            took.as_secs_f64()
+        );
+        prerender::write(&html, &opening)?
+    } else {
+        println!(
+            "postbuild: no pre-rendered screens in a debug build (UNKNOT_PRERENDER=1 adds them)"
+        );
+        html
+    };
     let (html, hashes) = csp::fill_script_hashes(&html)?;
     fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     println!(

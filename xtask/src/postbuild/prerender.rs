@@ -26,6 +26,14 @@ pub struct Opening {
     pub markup: String,
 }
 
+/// Whether to pre-render: in release builds (what is deployed and tested end to end),
+/// and in debug builds only when `UNKNOT_PRERENDER=1`, so `trunk serve` stays quick (a
+/// change to the app recompiles it for the host too, a minute or more on 2 cores).
+pub fn wanted() -> bool {
+    std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release")
+        || std::env::var("UNKNOT_PRERENDER").is_ok_and(|v| v == "1")
+}
+
 /// Runs the app's renderer on the host (debug profile: the same build the native tests
 /// use) and returns what it printed, with the time it took (compiling included).
 pub fn render(root: &Path) -> Result<(Opening, Duration), String> {
@@ -76,7 +84,11 @@ pub fn write(html: &str, opening: &Opening) -> Result<String, String> {
     if opening.script.contains("</script") {
         return Err("the pre-rendered script would close its own <script> tag".into());
     }
-    let html = replace_mark(html, SCRIPT_MARK, &format!("<script>{}</script>", opening.script))?;
+    let html = replace_mark(
+        html,
+        SCRIPT_MARK,
+        &format!("<script>{}</script>", opening.script),
+    )?;
     replace_mark(&html, SCREENS_MARK, &opening.markup)
 }
 
@@ -119,7 +131,10 @@ mod tests {
         </head><body><noscript>no</noscript><!-- prerender:screens — here --></body></html>";
 
     fn sha(text: &str) -> String {
-        format!("'sha256-{}'", STANDARD.encode(Sha256::digest(text.as_bytes())))
+        format!(
+            "'sha256-{}'",
+            STANDARD.encode(Sha256::digest(text.as_bytes()))
+        )
     }
 
     #[test]
@@ -131,7 +146,8 @@ mod tests {
         let html = write(PAGE, &opening).unwrap();
         let script = html.find("<script>document").unwrap();
         assert!(script < html.find("<link rel=\"stylesheet\"").unwrap());
-        assert!(html.contains("<noscript>no</noscript><div id=\"prerendered\"><h1>Hi</h1></div></body>"));
+        assert!(html
+            .contains("<noscript>no</noscript><div id=\"prerendered\"><h1>Hi</h1></div></body>"));
         assert!(!html.contains("prerender:"), "{html}");
         // And the CSP step allows exactly that script (and the module loader).
         let (html, sources) = csp::fill_script_hashes(&html).unwrap();
@@ -168,7 +184,12 @@ mod tests {
             assert!(html.contains(shown), "the page lacks {shown}");
         }
         assert!(html.contains(&format!("<script>{}</script>", opening.script)));
-        assert!(html.contains(&sha(&opening.script)), "the CSP lacks the script's hash");
-        assert!(opening.script.contains("localStorage") && opening.script.contains("unknot:safety"));
+        assert!(
+            html.contains(&sha(&opening.script)),
+            "the CSP lacks the script's hash"
+        );
+        assert!(
+            opening.script.contains("localStorage") && opening.script.contains("unknot:safety")
+        );
     }
 }
