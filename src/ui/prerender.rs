@@ -5,7 +5,7 @@
 //! and writes it into `index.html`. Both openings are in the page: the safety screen (a
 //! first visit) and Home (a returning visitor). [`choose_script`], a tiny inline script
 //! allowed by its hash in the CSP, marks `<html data-open>` from what `localStorage`
-//! holds before the first paint, and `style/prerender.css` shows that one, or nothing
+//! holds before the first paint, and `style/base.css` shows that one, or nothing
 //! (a neutral frame) when the app will open on something else. With JavaScript off the
 //! safety screen shows. The app removes the markup and mounts itself in the same task
 //! (`platform::page::take_over_prerendered`).
@@ -40,11 +40,11 @@ pub struct Opening {
 }
 
 /// The ids of a pre-rendered body diagram (`bd<n>-hatch`, `bd<n>-heat`) become
-/// `bdpre-…`, the name `style/prerender.css` uses for its hatch pattern.
+/// `bdpre-…`, the name `style/base.css` uses for its hatch pattern.
 pub const DIAGRAM_IDS: &str = "bdpre";
 
 /// Renders both opening screens and the script that picks one. Fails when the markup
-/// needs a `style` attribute that `style/prerender.css` does not stand in for.
+/// needs a `style` attribute that `style/base.css` does not stand in for.
 pub fn opening() -> Result<Opening, String> {
     // Effects are spawned as tasks: an executor that drops them keeps rendering pure.
     let _ = Executor::init_local_custom_executor(NoTasks);
@@ -91,7 +91,7 @@ pub fn render(returning: bool) -> Result<String, String> {
             else {
                 return Err(format!(
                     "the pre-render needs style=\"{declaration}\", which the CSP refuses in \
-                     HTML: set it in style/prerender.css (see `without_style_attributes`)"
+                     HTML: set it in style/base.css (see `without_style_attributes`)"
                 ));
             };
             html = html
@@ -104,7 +104,7 @@ pub fn render(returning: bool) -> Result<String, String> {
 
 /// The markup without `style` attributes, and what they said. The app sets those
 /// through CSSOM, which the strict CSP allows; in HTML the CSP would refuse them (with
-/// a console error), so `style/prerender.css` says the same for the pre-render (the
+/// a console error), so `style/base.css` says the same for the pre-render (the
 /// body diagram's `--bd-hatch`, with its ids renamed to [`DIAGRAM_IDS`]).
 fn without_style_attributes(html: &str) -> (String, Vec<String>) {
     let mut out = String::with_capacity(html.len());
@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn style_attributes_go_and_the_stylesheet_says_the_same() {
-        let css = include_str!("../../style/prerender.css");
+        let css = include_str!("../../style/base.css");
         assert!(css.contains(&format!("--bd-hatch: url(#{DIAGRAM_IDS}-hatch)")));
         let markup = opening().unwrap().markup;
         assert!(!markup.contains(" style=\""));
