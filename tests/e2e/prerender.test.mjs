@@ -103,10 +103,14 @@ test('a first visit: the pre-rendered safety screen becomes the app with no shif
   await page.getByRole('heading', { level: 1, name: SAFETY_TITLE }).waitFor({ state: 'visible' });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.open), 'safety');
   const before = await layout(page);
+  // Someone already reading further down stays where they are.
+  await page.evaluate(() => window.scrollTo(0, 300));
   release();
   await takenOver(page);
   await page.getByRole('heading', { level: 1, name: SAFETY_TITLE }).waitFor({ state: 'visible' });
   await settle(page);
+  assert.equal(await page.evaluate(() => window.scrollY), 300, 'the scroll position is kept');
+  await page.evaluate(() => window.scrollTo(0, 0));
   assert.deepEqual(await layout(page), before, 'the app lays out exactly as the pre-render did');
   assert.equal(await page.evaluate(() => window.__cls), 0, 'no layout shift');
   const frames = await page.evaluate(() => window.__frames);
@@ -142,12 +146,16 @@ test('a returning visitor is shown Home from the first frame, never the safety s
   assert.equal(await page.evaluate(() => document.documentElement.dataset.open), 'home');
   assert.ok(!(await page.getByRole('heading', { name: SAFETY_TITLE }).isVisible()));
   const before = await layout(page);
+  // A keyboard user who tabbed in before the app arrived is met at the screen's title.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('#prerendered') !== null), true);
   release();
   await takenOver(page);
   await page.getByRole('heading', { level: 1, name: HOME_TITLE }).waitFor({ state: 'visible' });
   await settle(page);
   assert.deepEqual(await layout(page), before, 'the app lays out exactly as the pre-render did');
   assert.equal(await page.evaluate(() => window.__cls), 0, 'no layout shift');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Ready to roll?');
   const frames = await page.evaluate(() => window.__frames);
   for (const frame of frames) assert.deepEqual(frame.shown, [HOME_TITLE], `every frame shows only Home: ${JSON.stringify(frame)}`);
   await page.getByRole('button', { name: 'Start routine', exact: true }).click();
