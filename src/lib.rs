@@ -4,6 +4,9 @@
 //! storage schema, diagram geometry); `platform` is the only code that touches the
 //! browser; `ui` holds the Leptos components.
 
+// The host renders the opening screens to HTML (ui::prerender): its view types nest deep.
+#![cfg_attr(not(target_arch = "wasm32"), recursion_limit = "256")]
+
 pub mod domain;
 pub mod platform;
 pub mod ui;

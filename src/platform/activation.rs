@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 /// `navigator.userActivation.hasBeenActive`; browsers without it are assumed active
 /// (they do not gate these features on it).
 pub fn has_been_active() -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return false;
     };
     let activation =

@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 /// Sets the page's audio session to `transient` if the browser has one; returns
 /// whether it did. Browsers without the API mix page audio with other audio already.
 pub fn mix_with_other_audio() -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return false;
     };
     let navigator = JsValue::from(window.navigator());

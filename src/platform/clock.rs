@@ -24,7 +24,7 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
 
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     let callback = Closure::once_into_js(f);

@@ -17,7 +17,7 @@ fn has(target: &JsValue, name: &str) -> bool {
 
 /// Feature-detects each cue channel once; anything missing is simply `false`.
 pub fn detect() -> Features {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return Features::default();
     };
     let navigator = JsValue::from(window.navigator());

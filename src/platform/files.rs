@@ -29,7 +29,7 @@ pub fn download(file_name: &str, text: &str) -> Result<(), FileError> {
 
 /// Offers `text` as a download named `file_name` of type `mime`.
 pub fn download_as(file_name: &str, mime: &str, text: &str) -> Result<(), FileError> {
-    let window = web_sys::window().ok_or_else(|| FileError::Download("no window".into()))?;
+    let window = super::window().ok_or_else(|| FileError::Download("no window".into()))?;
     let document = window
         .document()
         .ok_or_else(|| FileError::Download("no document".into()))?;

@@ -10,7 +10,7 @@ const ON: &str = "cue-flash--on";
 
 /// The overlay, created on first use at the end of `<body>`.
 fn overlay() -> Option<HtmlElement> {
-    let document = web_sys::window()?.document()?;
+    let document = super::window()?.document()?;
     if let Some(found) = document.query_selector(&format!(".{CLASS}")).ok().flatten() {
         return found.dyn_into().ok();
     }

@@ -18,14 +18,14 @@ pub enum Entry {
 
 /// The location's hash, `#` included (empty when there is none).
 pub fn hash() -> String {
-    web_sys::window()
+    super::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
 
 /// Shows `hash` in the address bar without reloading or firing `popstate`.
 pub fn set_hash(hash: &str, entry: Entry) {
-    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+    let Some(history) = super::window().and_then(|w| w.history().ok()) else {
         return;
     };
     // A failure (a sandboxed frame, say) only leaves the old address showing.
@@ -60,7 +60,7 @@ impl Drop for AddressListener {
 /// fire both events for one change; the callback gets both and must be idempotent.
 pub fn on_address_change(mut callback: impl FnMut(String) + 'static) -> AddressListener {
     let closure = Closure::<dyn FnMut()>::new(move || callback(hash()));
-    let window = web_sys::window().filter(|w| {
+    let window = super::window().filter(|w| {
         EVENTS.iter().all(|name| {
             w.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref())
                 .is_ok()

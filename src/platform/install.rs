@@ -58,7 +58,7 @@ thread_local! {
 /// Starts listening for the browser's install prompt (idempotent). Call it early: the
 /// event comes once per page load.
 pub fn listen() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     if STATE.with(|s| std::mem::replace(&mut s.borrow_mut().listening, true)) {
@@ -129,7 +129,7 @@ pub async fn prompt() -> Result<bool, InstallError> {
 
 /// The device and display mode, from the navigator and media queries.
 pub fn device() -> Device {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return Device::default();
     };
     let navigator = window.navigator();
@@ -157,7 +157,7 @@ pub fn device() -> Device {
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    super::window()?.local_storage().ok().flatten()
 }
 
 /// Whether the person said "not now" to the install offer on this device.

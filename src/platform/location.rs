@@ -5,7 +5,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The app's address without its fragment, for links that open the app.
 pub fn app_address() -> String {
-    let href = web_sys::window()
+    let href = super::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
@@ -14,7 +14,7 @@ pub fn app_address() -> String {
 /// Drops the fragment from the address without a reload or a new history entry, so a
 /// shared link's payload is not acted on again by a reload.
 pub fn forget_hash() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     let history = js_sys::Reflect::get(&window, &JsValue::from_str("history")).ok();
@@ -35,7 +35,7 @@ pub fn forget_hash() {
 }
 
 fn navigator_method(object: &str, method: &str) -> Option<(JsValue, js_sys::Function)> {
-    let navigator: JsValue = web_sys::window()?.navigator().into();
+    let navigator: JsValue = super::window()?.navigator().into();
     let target = if object.is_empty() {
         navigator
     } else {

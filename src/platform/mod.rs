@@ -16,8 +16,23 @@ pub mod lang;
 mod listeners;
 pub mod location;
 pub mod page;
+pub mod prerendered;
 pub mod speech;
 pub mod storage;
 pub mod sw;
 pub mod vibration;
 pub mod wake_lock;
+
+/// The browser's window; `None` off the browser, where the build renders the opening
+/// screens on the host (`ui::prerender`): every platform call then degrades to "not
+/// available" instead of calling into a JavaScript that is not there.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}

@@ -22,7 +22,7 @@ impl Drop for VisibilityListener {
 
 /// Whether the page is showing now.
 pub fn is_visible() -> bool {
-    web_sys::window()
+    super::window()
         .and_then(|w| w.document())
         .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
 }
@@ -30,7 +30,7 @@ pub fn is_visible() -> bool {
 /// Calls `callback(visible)` whenever the page is hidden or shown again.
 pub fn on_visibility_change(mut callback: impl FnMut(bool) + 'static) -> VisibilityListener {
     let closure = Closure::<dyn FnMut()>::new(move || callback(is_visible()));
-    let document = web_sys::window().and_then(|w| w.document()).filter(|d| {
+    let document = super::window().and_then(|w| w.document()).filter(|d| {
         d.add_event_listener_with_callback("visibilitychange", closure.as_ref().unchecked_ref())
             .is_ok()
     });
@@ -39,7 +39,7 @@ pub fn on_visibility_change(mut callback: impl FnMut(bool) + 'static) -> Visibil
 
 /// Scrolls the page to its top at once, so a new screen starts at its beginning.
 pub fn scroll_to_top() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = super::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
@@ -49,7 +49,7 @@ pub fn scroll_to_top() {
 /// `tabindex="-1"` so it can hold focus without joining the tab order.
 pub fn focus_main_heading() {
     leptos::prelude::request_animation_frame(|| {
-        let Some(heading) = web_sys::window()
+        let Some(heading) = super::window()
             .and_then(|w| w.document())
             .and_then(|d| d.query_selector("#main h1").ok().flatten())
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -65,7 +65,7 @@ pub fn focus_main_heading() {
 
 /// Sets (`Some`) or removes (`None`) an attribute of `<html>`, such as `data-theme`.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
-    let Some(root) = web_sys::window()
+    let Some(root) = super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     else {

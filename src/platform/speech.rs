@@ -29,7 +29,7 @@ fn synth() -> Result<SpeechSynthesis, SpeechError> {
     if !features::detect().voice {
         return Err(SpeechError::Unavailable);
     }
-    web_sys::window()
+    super::window()
         .ok_or(SpeechError::Unavailable)?
         .speech_synthesis()
         .map_err(|e| SpeechError::Failed(format!("{e:?}")))

@@ -17,7 +17,7 @@ pub struct LocalStorage {
 /// Opens `localStorage`. Fails with [`StoreError::Unavailable`] when there is no window,
 /// storage is `null`, or reading it throws (blocked cookies, some private windows).
 pub fn open() -> Result<LocalStorage, StoreError> {
-    let window = web_sys::window().ok_or_else(|| StoreError::Unavailable {
+    let window = super::window().ok_or_else(|| StoreError::Unavailable {
         detail: "no window".into(),
     })?;
     match window.local_storage() {
@@ -124,7 +124,7 @@ impl Drop for StorageListener {
 /// does not send the event to the tab that wrote). Without a window this listens to
 /// nothing, and the returned handle is still safe to keep and drop.
 pub fn on_storage_change(callback: impl Fn(StorageChange) + 'static) -> StorageListener {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return StorageListener {
             window: None,
             closure: None,
@@ -149,7 +149,7 @@ pub fn on_storage_change(callback: impl Fn(StorageChange) + 'static) -> StorageL
 
 /// `navigator.storage`, if this browser (and a secure context) offers it.
 fn storage_manager() -> Result<web_sys::StorageManager, StoreError> {
-    let window = web_sys::window().ok_or_else(|| StoreError::Unavailable {
+    let window = super::window().ok_or_else(|| StoreError::Unavailable {
         detail: "no window".into(),
     })?;
     let navigator = window.navigator();

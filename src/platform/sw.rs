@@ -40,7 +40,7 @@ thread_local! {
 }
 
 fn container() -> Result<ServiceWorkerContainer, SwError> {
-    let window = web_sys::window().ok_or(SwError::Unsupported)?;
+    let window = super::window().ok_or(SwError::Unsupported)?;
     let navigator = window.navigator();
     if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
         return Err(SwError::Unsupported);
@@ -97,7 +97,7 @@ fn register_now(on_waiting: impl Fn() + 'static) {
     // Only the installable build ships a worker (its index.html links the manifest);
     // a page without one (a component test) must not ask for a missing script, which
     // the browser would report as an error.
-    let installable = web_sys::window()
+    let installable = super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("link[rel=\"manifest\"]").ok().flatten())
         .is_some();
@@ -175,7 +175,7 @@ pub fn apply_update() -> Result<(), SwError> {
         .with(|r| r.borrow().as_ref().and_then(|reg| reg.waiting()))
         .ok_or(SwError::NothingWaiting)?;
     let reload = Closure::<dyn Fn()>::new(|| {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = super::window() {
             let _ = window.location().reload();
         }
     });

@@ -23,7 +23,7 @@ pub fn vibrate(pattern: &[u32]) -> Result<(), VibrationError> {
     if !activation::has_been_active() {
         return Err(VibrationError::NotYetAllowed);
     }
-    let window = web_sys::window().ok_or(VibrationError::Unavailable)?;
+    let window = super::window().ok_or(VibrationError::Unavailable)?;
     let pattern: js_sys::Array = pattern
         .iter()
         .map(|&ms| wasm_bindgen::JsValue::from(ms))

@@ -100,7 +100,7 @@ impl WakeLock {
         if !features::detect().wake_lock {
             return Err(WakeLockError::Unavailable);
         }
-        let navigator = web_sys::window()
+        let navigator = super::window()
             .ok_or(WakeLockError::Unavailable)?
             .navigator();
         let api: WakeLockApi = js_sys::Reflect::get(&navigator, &JsValue::from_str("wakeLock"))

@@ -17,6 +17,8 @@ pub mod nav;
 pub mod notices;
 pub mod persist;
 pub mod player;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod progress;
 pub mod resume;
 pub mod routines;

@@ -12,6 +12,8 @@ export async function reachHome(page) {
   const start = page.getByRole('button', { name: 'Start routine', exact: true });
   const safety = page.getByRole('button', { name: SAFETY_CONTINUE, exact: true });
   await start.or(safety).first().waitFor({ state: 'visible' });
+  // The pre-rendered screen (index.html) shows the same buttons before the app runs.
+  await page.locator('#prerendered').waitFor({ state: 'detached' });
   if (await safety.isVisible()) await safety.click();
   await start.waitFor({ state: 'visible' });
   return start;

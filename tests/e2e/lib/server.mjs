@@ -32,11 +32,12 @@ export const MIME = {
  * Serves `root` at `http://127.0.0.1:<port><base>`. With `brotli`, text and wasm go out
  * brotli-compressed (quality 11, once per file) to a client that accepts `br`, as a host
  * that pre-compresses would serve them (the bench's Lighthouse runs). `requestTimes[i]`
- * is when `requests[i]` arrived (`Date.now()`).
- * @param {{ root?: string, base?: string, brotli?: boolean }} [options] base must start and end with '/'.
- * @returns {Promise<{ url: string, origin: string, base: string, requests: string[], requestTimes: number[], close: () => Promise<void> }>}
+ * is when `requests[i]` arrived (`Date.now()`). Requests whose path matches `hold` are
+ * answered only after `release()` (the page shows what its HTML alone paints).
+ * @param {{ root?: string, base?: string, brotli?: boolean, hold?: RegExp }} [options] base must start and end with '/'.
+ * @returns {Promise<{ url: string, origin: string, base: string, requests: string[], requestTimes: number[], release: () => void, close: () => Promise<void> }>}
  */
-export async function startServer({ root = DIST, base = '/', brotli = false } = {}) {
+export async function startServer({ root = DIST, base = '/', brotli = false, hold = null } = {}) {
   if (!base.startsWith('/') || !base.endsWith('/')) {
     throw new Error(`base must start and end with '/': ${base}`);
   }
@@ -56,10 +57,13 @@ export async function startServer({ root = DIST, base = '/', brotli = false } = 
     }
     return compressed.get(file);
   };
+  let release = () => {};
+  const held = new Promise((ok) => (release = ok));
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     requestTimes.push(Date.now());
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (hold?.test(path)) await held;
     if (!path.startsWith(base) && path !== base.slice(0, -1)) {
       return send(res, 404, 'text/plain; charset=utf-8', `not under ${base}`);
     }
@@ -95,7 +99,11 @@ export async function startServer({ root = DIST, base = '/', brotli = false } = 
     url: origin + base,
     requests,
     requestTimes,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    release,
+    close: () => {
+      release();
+      return new Promise((ok) => server.close(() => ok()));
+    },
   };
 }
 

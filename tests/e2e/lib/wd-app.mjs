@@ -115,6 +115,8 @@ export async function assertClean(app) {
 /** Waits for the app, passes the safety screen if it shows, and waits for Home. */
 export async function reachHome(driver) {
   await until('the app to render', async () => (await hasButton(driver, 'Start routine')) || hasButton(driver, SAFETY_CONTINUE), 30_000);
+  // The pre-rendered screen (index.html) shows the same buttons before the app runs.
+  await until('the app to take over', async () => (await driver.findElements(By.id('prerendered'))).length === 0, 30_000);
   if (await hasButton(driver, SAFETY_CONTINUE)) await click(driver, SAFETY_CONTINUE);
   await until('Home', () => hasButton(driver, 'Start routine'));
 }

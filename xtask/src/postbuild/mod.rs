@@ -6,6 +6,7 @@
 
 mod csp;
 mod loader;
+mod prerender;
 mod styles;
 mod sw;
 
@@ -35,6 +36,24 @@ pub fn finish(staging: &Path) -> Result<(), String> {
     // Before the CSP: the loader script's final text is what gets hashed.
     let html = loader::hand_wasm_to_worker(&html)?;
     println!("postbuild: the loader hands the wasm to the service worker (no second download)");
+    // Before the CSP too: the script that picks the pre-rendered screen is hashed.
+    let html = if prerender::wanted() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .ok_or("xtask is not inside the repository")?;
+        let (opening, took) = prerender::render(root)?;
+        println!(
+            "postbuild: pre-rendered the opening screens ({} KiB of HTML) in {:.1} s",
+            opening.markup.len().div_ceil(1024),
+            took.as_secs_f64()
+        );
+        prerender::write(&html, &opening)?
+    } else {
+        println!(
+            "postbuild: no pre-rendered screens in a debug build (UNKNOT_PRERENDER=1 adds them)"
+        );
+        html
+    };
     let (html, hashes) = csp::fill_script_hashes(&html)?;
     fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     println!(

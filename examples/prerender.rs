@@ -1,0 +1,32 @@
+//! Prints the pre-rendered opening screens as JSON (`{"script": …, "markup": …}`) for
+//! `cargo xtask postbuild`, which writes them into the built `index.html`.
+//! Host only: it renders the app's components to HTML, no browser involved.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::io::Write;
+    let opening = match unknot::ui::prerender::opening() {
+        Ok(opening) => opening,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "prerender: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    let json = match serde_json::to_string(&opening) {
+        Ok(json) => json,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "prerender: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match std::io::stdout().write_all(json.as_bytes()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "prerender: cannot write: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
