@@ -22,7 +22,7 @@ pub enum FetchError {
 /// The device's preferred languages, most wanted first (`navigator.languages`, or
 /// `navigator.language` in a browser without the list).
 pub fn device_languages() -> Vec<String> {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+    let Some(navigator) = super::window().map(|w| w.navigator()) else {
         return Vec::new();
     };
     let listed: Vec<String> = navigator
@@ -45,7 +45,7 @@ pub fn file_url(code: &str) -> String {
 
 /// Downloads the language file of `code` (from the service worker's cache when it has it).
 pub async fn fetch_file(code: &str) -> Result<String, FetchError> {
-    let window = web_sys::window().ok_or(FetchError::Unreachable)?;
+    let window = super::window().ok_or(FetchError::Unreachable)?;
     let answer = JsFuture::from(window.fetch_with_str(&file_url(code)))
         .await
         .map_err(|_| FetchError::Unreachable)?;
@@ -68,7 +68,7 @@ pub fn set_document_lang(code: &str) {
 
 /// Sets the page's title (the browser tab, the app switcher).
 pub fn set_document_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(document) = super::window().and_then(|w| w.document()) {
         document.set_title(title);
     }
 }

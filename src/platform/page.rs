@@ -81,7 +81,7 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 /// such as a language switch, the control the person used keeps the focus).
 pub fn focus_by_id_soon(id: &'static str) {
     leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = web_sys::window()
+        if let Some(element) = super::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

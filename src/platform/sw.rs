@@ -52,7 +52,7 @@ fn container() -> Result<ServiceWorkerContainer, SwError> {
 /// a background-priority task (`scheduler.postTask`, Chromium and Firefox), else after
 /// the `load` event. Never a timer: a test's fake clock must not hold it back.
 fn when_idle(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     let callback: js_sys::Function = Closure::once_into_js(f).unchecked_into();

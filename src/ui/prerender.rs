@@ -20,6 +20,7 @@ use leptos::prelude::*;
 use serde::Serialize;
 
 use crate::domain::app::{AppState, Screen};
+use crate::domain::i18n::Lang;
 use crate::domain::navigation;
 use crate::domain::store::{
     self, MemoryKv, CURRENT_VERSION, PREFIX, PROBE_KEY, SAFETY_KEY, SESSION_PREFIX, SETTINGS_KEY,
@@ -143,17 +144,21 @@ fn without_comments(html: &str) -> String {
 
 /// The inline script: `<html data-open="safety">` when this browser holds nothing of
 /// Unknot's (a first visit), `"home"` when it holds only the safety answer and finished
-/// sessions (what Home shows then is exactly the pre-render), `"none"` otherwise: an
+/// sessions (what Home shows then is exactly the pre-render), `"none"` otherwise: a
+/// device whose first supported language is not English (the pre-render is English), an
 /// address other than Home (a shared routine's link, `#/settings`), a stored session,
 /// saved routines or settings, unreadable data or storage turned off. It also sets
 /// `data-theme` from the settings, so not even the background flashes.
 pub fn choose_script() -> String {
+    let codes = Lang::ALL.map(Lang::code).join(" ");
     format!(
         "(function(){{var d=document.documentElement,o='none';try{{\
          var h=location.hash,s=localStorage,k=[],i,n,a;\
          for(i=0;i<s.length;i++){{n=s.key(i);if(n.indexOf('{PREFIX}')===0&&n!=='{PROBE_KEY}')k.push(n)}}\
          try{{n=JSON.parse(s.getItem('{SETTINGS_KEY}')).settings.theme;if(n==='light'||n==='dark')d.dataset.theme=n}}catch(e){{}}\
-         if(h===''||h==='#'||h==='#/'){{\
+         var l=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''],e=true,j,p;\
+         for(j=0;j<l.length;j++){{p=String(l[j]).split(/[-_]/)[0].toLowerCase();if('{codes}'.split(' ').indexOf(p)>=0){{e=p==='en';break}}}}\
+         if(e&&(h===''||h==='#'||h==='#/')){{\
          if(!k.length)o='safety';\
          else{{a=JSON.parse(s.getItem('{SAFETY_KEY}'));\
          if(a&&a.v>=2&&a.v<={CURRENT_VERSION}&&typeof a.acknowledged_at==='number'&&\
@@ -204,6 +209,8 @@ mod tests {
             assert!(script.contains(&format!("'{key}'")), "{key}");
         }
         assert!(script.contains("o='none'") && script.contains("d.dataset.open=o"));
+        // A German, Spanish, French or Portuguese device is not shown the English page.
+        assert!(script.contains("'en de es fr pt'") && script.contains("e=p==='en'"));
         assert!(!script.contains("</script"));
     }
 

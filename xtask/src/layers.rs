@@ -14,35 +14,56 @@ const BROWSER: [&str; 5] = [
     "window()",
 ];
 
-/// Each checked folder (under `src/`) and the words it may not contain.
-fn rules() -> Vec<(&'static str, Vec<&'static str>)> {
+/// Why a platform file asks `super::window()`: the build pre-renders the opening screens
+/// on the host, where `web_sys::window()` panics and `platform::window()` is `None`.
+const HOST_SAFE: &str = "platform code asks `super::window()`, which is None on the host";
+
+/// Each checked folder (under `src/`), the words it may not contain, the reason shown,
+/// and the one file exempt (the place that defines the safe form).
+fn rules() -> Vec<(
+    &'static str,
+    Vec<&'static str>,
+    &'static str,
+    Option<&'static str>,
+)> {
     let mut domain = BROWSER.to_vec();
     domain.extend(["leptos", "gloo"]);
-    vec![("ui", BROWSER.to_vec()), ("domain", domain)]
+    let only_platform = "only src/platform/ may";
+    vec![
+        ("ui", BROWSER.to_vec(), only_platform, None),
+        ("domain", domain, only_platform, None),
+        (
+            "platform",
+            vec!["web_sys::window()"],
+            HOST_SAFE,
+            Some("mod.rs"),
+        ),
+    ]
 }
 
 /// Fails with every offending line when a layer reaches past its border.
 pub fn check(p: &Project) -> Result<(), String> {
     let mut found = Vec::new();
-    for (folder, banned) in rules() {
+    for (folder, banned, reason, exempt) in rules() {
         let dir = p.root.join("src").join(folder);
         for file in rust_files(&dir)? {
+            if exempt.is_some_and(|name| file == dir.join(name)) {
+                continue;
+            }
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
             let shown = file.strip_prefix(&p.root).unwrap_or(&file).display();
             for (line, word) in offences(&text, &banned) {
-                found.push(format!(
-                    "  {shown}:{line}: `{word}` (only src/platform/ may)"
-                ));
+                found.push(format!("  {shown}:{line}: `{word}` ({reason})"));
             }
         }
     }
     if found.is_empty() {
-        println!("layers: src/ui and src/domain stay off the browser");
+        println!("layers: src/ui and src/domain stay off the browser; src/platform is host-safe");
         Ok(())
     } else {
         Err(format!(
-            "the browser is touched outside src/platform/:\n{}",
+            "a layer reaches past its border:\n{}",
             found.join("\n")
         ))
     }
