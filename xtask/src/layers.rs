@@ -138,12 +138,24 @@ mod tests {
     #[test]
     fn the_domain_may_not_use_leptos() {
         let rules = rules();
-        let domain = &rules.iter().find(|(f, _)| *f == "domain").unwrap().1;
+        let domain = &rules.iter().find(|r| r.0 == "domain").unwrap().1;
         assert_eq!(
             offences("use leptos::prelude::*;", domain),
             vec![(1, "leptos")]
         );
         assert!(offences("let leptos_like = 1;", domain).is_empty());
+    }
+
+    #[test]
+    fn platform_code_outside_mod_rs_asks_the_host_safe_window() {
+        let rules = rules();
+        let platform = rules.iter().find(|r| r.0 == "platform").unwrap();
+        assert_eq!(
+            offences("let w = web_sys::window()?;", &platform.1),
+            vec![(1, "web_sys::window()")]
+        );
+        assert!(offences("let w = super::window()?;", &platform.1).is_empty());
+        assert_eq!(platform.3, Some("mod.rs"));
     }
 
     #[test]
