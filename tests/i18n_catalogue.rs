@@ -79,7 +79,10 @@ fn every_key_is_a_well_formed_message() {
         assert!(!key.trim().is_empty(), "{file}: an empty key");
         assert_eq!(key.trim(), key, "{file}: {key:?} has spaces at an end");
         if let Some((one, other)) = key.split_once('|') {
-            assert!(!other.contains('|'), "{file}: {key:?} has more than two forms");
+            assert!(
+                !other.contains('|'),
+                "{file}: {key:?} has more than two forms"
+            );
             for form in [one, other] {
                 assert!(
                     placeholders(form).contains("n"),
@@ -122,7 +125,9 @@ fn problems(lang: Lang, keys: &BTreeMap<String, String>) -> Vec<String> {
             .collect::<BTreeSet<_>>();
         let forms: Vec<(&str, &str)> = if key.contains('|') {
             let Some(obj) = value.as_object() else {
-                out.push(format!("{name}: {key:?} is plural, so its value is an object"));
+                out.push(format!(
+                    "{name}: {key:?} is plural, so its value is an object"
+                ));
                 continue;
             };
             let cats = plural_categories(lang);

@@ -220,19 +220,22 @@ impl Zone {
             Zone::ItBandLeft | Zone::ItBandRight | Zone::QuadLeft | Zone::QuadRight => {
                 ("just below the hip bone", msg("the top of the knee"))
             }
-            Zone::UpperBack | Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => {
-                ("just below the shoulder blades", msg("the base of the neck"))
-            }
-            Zone::GlutesLeft | Zone::GlutesRight => {
-                ("the top of the buttock", msg("the crease under the buttock"))
-            }
+            Zone::UpperBack | Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => (
+                "just below the shoulder blades",
+                msg("the base of the neck"),
+            ),
+            Zone::GlutesLeft | Zone::GlutesRight => (
+                "the top of the buttock",
+                msg("the crease under the buttock"),
+            ),
             Zone::HamstringsLeft | Zone::HamstringsRight => (
                 msg("the crease under the buttock"),
                 msg("just above the back of the knee"),
             ),
-            Zone::CalvesLeft | Zone::CalvesRight => {
-                ("just below the back of the knee", msg("just above the ankle"))
-            }
+            Zone::CalvesLeft | Zone::CalvesRight => (
+                "just below the back of the knee",
+                msg("just above the ankle"),
+            ),
             Zone::HipFlexorLeft | Zone::HipFlexorRight => (
                 msg("just below and outside the front of the hip bone"),
                 msg("a hand's width down the thigh"),

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
+use crate::ui::i18n::t;
 use crate::ui::store::use_store;
 
 const PLACES: [(&str, Screen); 4] = [
@@ -26,7 +27,7 @@ pub fn Nav() -> impl IntoView {
                 </svg>
                 "Unknot"
             </p>
-            <nav aria-label="Main">
+            <nav aria-label=t("Main")>
                 <ul class="nav__list">
                     {PLACES
                         .into_iter()

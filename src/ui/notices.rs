@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
+use crate::ui::i18n::t;
 use crate::ui::store::use_store;
 
 /// The list of notices, each dismissible.
@@ -22,7 +23,7 @@ pub fn Notices() -> impl IntoView {
                             <div class="notice">
                                 <p>{text}</p>
                                 <button class="button button--ghost" on:click=move |_| store.dispatch(Action::DismissNotice(i))>
-                                    "Dismiss"
+                                    {t("Dismiss")}
                                 </button>
                             </div>
                         }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
 use crate::domain::content::{SafetyGroup, LOWER_BACK, SAFETY_GROUPS};
+use crate::ui::i18n::t;
 use crate::ui::store::use_store;
 
 /// The safety groups as short titled lists: one idea per card, scannable at a glance.
@@ -50,9 +51,9 @@ pub fn SafetyScreen() -> impl IntoView {
     let acknowledged = store.select(|s| s.safety_acknowledged_at.is_some());
     view! {
         <section class="safety" aria-labelledby="safety-title">
-            <h1 id="safety-title">"Before you roll"</h1>
+            <h1 id="safety-title">{t("Before you roll")}</h1>
             <p class="safety__lead">
-                "Rolling should feel like a firm massage. Half a minute of reading keeps it that way."
+                {t("Rolling should feel like a firm massage. Half a minute of reading keeps it that way.")}
             </p>
             <div class="safety__grid">
                 <SafetyGroups groups=&SAFETY_GROUPS />
@@ -70,13 +71,13 @@ pub fn SafetyScreen() -> impl IntoView {
                             class="button button--primary button--big button--wide"
                             on:click=move |_| store.send(|now| Action::AcknowledgeSafety { now })
                         >
-                            "I understand, continue"
+                            {t("I understand, continue")}
                         </button>
                     }
                 }
             >
                 <button class="button button--ghost button--wide" on:click=move |_| store.dispatch(Action::Navigate(Screen::Home))>
-                    "Back to home"
+                    {t("Back to home")}
                 </button>
             </Show>
         </section>
@@ -89,12 +90,12 @@ pub fn SafetyScreen() -> impl IntoView {
 pub fn SafetyCard() -> impl IntoView {
     view! {
         <div class="card-body card-body--safety safety safety--card">
-            <p class="safety__lead">"Read these once. Tap Next when you are ready."</p>
+            <p class="safety__lead">{t("Read these once. Tap Next when you are ready.")}</p>
             <div class="safety__grid">
                 <SafetyGroups groups=&SAFETY_GROUPS level=3 />
             </div>
             <p class="safety-line">
-                <strong>"Safety: "</strong>
+                <strong>{t("Safety:")}" "</strong>
                 {crate::domain::content::EASE_OFF}
             </p>
         </div>

@@ -51,7 +51,9 @@ pub const DOSE: Explainer = Explainer {
     body: &[
         msg("Reviews of foam-rolling studies suggest about 30–120 s on each muscle."),
         msg("Roll slowly. Around 10 s for one pass works better than a quick scrub."),
-        msg("Moderate pressure is enough: about 6 on a 0–10 discomfort scale does as well as more."),
+        msg(
+            "Moderate pressure is enough: about 6 on a 0–10 discomfort scale does as well as more.",
+        ),
         msg("Each zone gets your passes times your seconds per pass, plus any hot-spot holds."),
     ],
 };

@@ -9,9 +9,11 @@ mod catalogue;
 mod lang;
 #[cfg(test)]
 mod tests;
+mod tr;
 
 pub use catalogue::{fill, Catalogue, CatalogueError, Message};
 pub use lang::Lang;
+pub use tr::Tr;
 
 /// Marks a `&'static str` as a message key where it is defined (content tables, notices),
 /// so the catalogue check finds it; returns it unchanged. Translation happens where the

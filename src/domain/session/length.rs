@@ -21,10 +21,14 @@ pub fn routine_length_ms(zones: &[Zone], settings: &Settings) -> u64 {
         .sum()
 }
 
-/// "About 6 min": whole minutes, rounded to the nearest, at least 1.
+/// Whole minutes, rounded to the nearest, at least 1.
+pub fn length_minutes(ms: u64) -> u64 {
+    ((ms + 30_000) / 60_000).max(1)
+}
+
+/// "About 6 min": [`length_minutes`] in English words.
 pub fn length_words(ms: u64) -> String {
-    let minutes = ((ms + 30_000) / 60_000).max(1);
-    format!("About {minutes} min")
+    format!("About {} min", length_minutes(ms))
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ use crate::domain::settings::Settings;
 use crate::domain::zone::Zone;
 
 pub use beat::{Beat, BeatKind};
-pub use length::{length_words, routine_length_ms, MANUAL_CARD_MS};
+pub use length::{length_minutes, length_words, routine_length_ms, MANUAL_CARD_MS};
 pub use outcome::TENDERNESS_ASK_MS;
 
 /// How long "+10 s" adds to a hold.

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::{card_text, CardText};
 use crate::domain::routine::{Card, Position};
+use crate::ui::i18n::t;
 use crate::ui::illustration::PositionPicture;
 use crate::ui::player::beat::BigNumber;
 use crate::ui::player::pacer::{breath_words, use_breath_phase};
@@ -24,13 +25,13 @@ pub fn CardWords(
         ..
     } = text;
     view! {
-        <ul class="chips" aria-label="Numbers">
+        <ul class="chips" aria-label=t("Numbers")>
             {numbers.into_iter().map(|n| view! { <li class="chip">{n}</li> }).collect_view()}
         </ul>
         <ol class="steps">
             {steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
         </ol>
-        {safety.map(|line| view! { <p class="safety-line"><strong>"Safety: "</strong>{line}</p> })}
+        {safety.map(|line| view! { <p class="safety-line"><strong>{t("Safety:")}" "</strong>{line}</p> })}
     }
 }
 

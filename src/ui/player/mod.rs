@@ -21,6 +21,7 @@ use crate::domain::app::Action;
 use crate::domain::content::card_text;
 use crate::domain::routine::Card;
 use crate::domain::session::{Event, Session};
+use crate::ui::i18n::t;
 use crate::ui::screen_on_hint::ScreenOnHint;
 use crate::ui::store::{use_store, Store};
 
@@ -70,17 +71,17 @@ pub fn Player() -> impl IntoView {
                         aria-controls="player-more"
                         on:click=move |_| more_open.update(|o| *o = !*o)
                     >
-                        "More"
+                        {t("More")}
                     </button>
                 </Show>
                 <Show when=move || !finished.get()>
                     <button
                         class="button button--ghost player__end"
-                        aria-label="End session"
+                        aria-label=t("End session")
                         on:click=move |_| send(store, |now| Event::End { now })
                     >
-                        "End"
-                        <span class="player__end-more">" session"</span>
+                        {t("End")}
+                        <span class="player__end-more">" "{t("session")}</span>
                     </button>
                 </Show>
             </header>
@@ -88,7 +89,7 @@ pub fn Player() -> impl IntoView {
             <div
                 class="player__progress"
                 role="progressbar"
-                aria-label="Routine"
+                aria-label=t("Routine")
                 aria-valuemin="0"
                 aria-valuemax=move || step.get().1.saturating_sub(1)
                 aria-valuenow=move || step.get().0

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::card_text;
 use crate::domain::routine::Card;
+use crate::ui::i18n::t;
 use crate::ui::player::cards::CardWords;
 use crate::ui::store::use_store;
 
@@ -38,7 +39,7 @@ pub fn MoreSheet(
             id="player-more"
             role="dialog"
             aria-modal="false"
-            aria-label="How to do this card"
+            aria-label=t("How to do this card")
             on:keydown=move |e| {
                 if e.key() == "Escape" {
                     open.set(false);
@@ -49,7 +50,7 @@ pub fn MoreSheet(
                 <CardWords text />
             </div>
             <button node_ref=close class="button button--primary more__close" on:click=move |_| open.set(false)>
-                "Close"
+                {t("Close")}
             </button>
         </div>
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::session::{Event, PassInfo};
 use crate::domain::zone::Zone;
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::i18n::t;
 use crate::ui::player::beat::BigNumber;
 use crate::ui::player::hold::HoldPanel;
 use crate::ui::player::send;
@@ -96,7 +97,7 @@ fn Rolling(zone: Zone, number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
                 aria-keyshortcuts="H"
                 on:click=move |_| send(store, |now| Event::HotSpot { now })
             >
-                "Hot spot"
+                {t("Hot spot")}
             </button>
         </div>
     }
@@ -114,11 +115,11 @@ fn Pips(number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
                         (1..=of)
                             .map(|i| {
                                 let class = if i < n {
-                                    "pips__pip pips__pip--done"
+                                    {t("pips__pip pips__pip--done")}
                                 } else if i == n {
-                                    "pips__pip pips__pip--now"
+                                    {t("pips__pip pips__pip--now")}
                                 } else {
-                                    "pips__pip"
+                                    {t("pips__pip")}
                                 };
                                 view! { <span class=class></span> }
                             })

@@ -9,6 +9,7 @@ use crate::domain::progress::streak::streaks;
 use crate::domain::record::SessionRecord;
 use crate::domain::session::Event;
 use crate::platform::clock;
+use crate::ui::i18n::t;
 use crate::ui::player::pain::PainScale;
 use crate::ui::progress::SessionSummary;
 use crate::ui::store::use_store;
@@ -36,19 +37,19 @@ pub fn Summary() -> impl IntoView {
                 Some(r) => view! { <Kept record=r /> }.into_any(),
                 None => view! {
                     <p class="summary__none">
-                        "No time on the roller, so this session was not saved and does not count for your streak."
+                        {t("No time on the roller, so this session was not saved and does not count for your streak.")}
                     </p>
                 }
                 .into_any(),
             }}
         </div>
         // In the thumb bar, where the session's controls were: always in reach.
-        <nav class="controls controls--finish" aria-label="Finish">
+        <nav class="controls controls--finish" aria-label=t("Finish")>
             <button class="button button--ghost" on:click=move |_| store.dispatch(Action::CloseSessionTo(Screen::Progress))>
-                "See your progress"
+                {t("See your progress")}
             </button>
             <button class="button button--primary" on:click=move |_| store.dispatch(Action::CloseSession)>
-                "Done"
+                {t("Done")}
             </button>
         </nav>
     }
@@ -78,7 +79,7 @@ fn Kept(record: SessionRecord) -> impl IntoView {
         _ => None,
     };
     view! {
-        <ul class="rewards" aria-label="This session">
+        <ul class="rewards" aria-label=t("This session")>
             <li class="rewards__item">{rolled}</li>
             {streak.map(|days| view! {
                 <li class="rewards__item">
@@ -120,12 +121,12 @@ fn UndoEnd() -> impl IntoView {
     view! {
         <Show when=move || can_undo.get() && shown.get()>
             <div class="undo" role="status">
-                <p class="undo__text">"Session ended."</p>
+                <p class="undo__text">{t("Session ended.")}</p>
                 <button
                     class="button button--primary undo__button"
                     on:click=move |_| store.send(|now| Action::UndoEnd { now })
                 >
-                    "Undo"
+                    {t("Undo")}
                 </button>
             </div>
         </Show>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::progress::dates::{day_label, weekday_names};
 use crate::domain::progress::{calendar, streaks};
 use crate::domain::record::{EpochMs, SessionRecord};
+use crate::ui::i18n::t;
 
 /// Weeks shown on the calendar.
 const WEEKS: usize = 6;
@@ -56,12 +57,12 @@ pub(super) fn StreakCalendar(
     view! {
         <div class="streaks">
             <p class="streaks__stat streaks__stat--current">
-                <span class="streaks__label">"Current streak"</span>
+                <span class="streaks__label">{t("Current streak")}</span>
                 " "
                 <span class="streaks__value">{move || days(numbers.get().current)}</span>
             </p>
             <p class="streaks__stat">
-                <span class="streaks__label">"Longest streak"</span>
+                <span class="streaks__label">{t("Longest streak")}</span>
                 " "
                 <span class="streaks__value">{move || days(numbers.get().longest)}</span>
             </p>
@@ -106,9 +107,9 @@ pub(super) fn StreakCalendar(
             {move || format!("{} rolled in the last {WEEKS} weeks", days(rolled()))}
         </p>
         <ul class="calendar__legend" aria-hidden="true">
-            <li><span class="calendar__swatch calendar__day--level-1"></span>"Ended early"</li>
-            <li><span class="calendar__swatch calendar__day--level-2"></span>"Rolled"</li>
-            <li><span class="calendar__swatch calendar__day--level-3"></span>"Twice or more"</li>
+            <li><span class="calendar__swatch calendar__day--level-1"></span>{t("Ended early")}</li>
+            <li><span class="calendar__swatch calendar__day--level-2"></span>{t("Rolled")}</li>
+            <li><span class="calendar__swatch calendar__day--level-3"></span>{t("Twice or more")}</li>
         </ul>
     }
 }

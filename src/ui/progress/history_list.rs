@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::progress::dates::{day_label, local_day, minutes_label, time_label};
 use crate::domain::record::SessionRecord;
 use crate::domain::zone::Zone;
+use crate::ui::i18n::t;
 
 /// The zones of a session in a few words: pairs become plurals ("IT bands").
 pub(super) fn zones_summary(zones: &[Zone]) -> String {
@@ -106,9 +107,9 @@ pub(super) fn HistoryList(
                     );
                     let status = record.verdict().words();
                     let status_class = if record.completed {
-                        "history__status"
+                        {t("history__status")}
                     } else {
-                        "history__status history__status--partial"
+                        {t("history__status history__status--partial")}
                     };
                     let spots = match record.hot_spots.len() {
                         0 => String::new(),

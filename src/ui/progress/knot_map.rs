@@ -7,6 +7,7 @@ use crate::domain::progress::knots::{heat, knot_map, Bins, Trend};
 use crate::domain::progress::RECENT_SESSIONS;
 use crate::domain::record::SessionRecord;
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::i18n::t;
 
 /// The map and the ranked list.
 #[component]
@@ -36,7 +37,7 @@ pub(super) fn KnotMap(
                 if all.is_empty() {
                     return view! {
                         <p class="progress__hint">
-                            "No hot spots in your recent sessions. When a spot feels tender, tap Hot spot and hold it: it will show up here."
+                            {t("No hot spots in your recent sessions. When a spot feels tender, tap Hot spot and hold it: it will show up here.")}
                         </p>
                     }
                     .into_any();
@@ -64,13 +65,13 @@ pub(super) fn KnotMap(
                     <div class="knot-map__hottest">
                         <p class="knot-map__eyebrow">
                             <span class="knot-map__rank" aria-hidden="true">"1"</span>
-                            "Hottest spot"
+                            {t("Hottest spot")}
                         </p>
                         <p class="knot-map__where knot-map__where--hottest">{hottest.describe()}</p>
                         <TrendLine trend=hottest.trend />
                     </div>
                     <Show when=move || has_others>
-                        <h3 class="knot-map__subtitle">"Also coming back"</h3>
+                        <h3 class="knot-map__subtitle">{t("Also coming back")}</h3>
                     </Show>
                     <ol class="knot-map__list">{rest}</ol>
                 }

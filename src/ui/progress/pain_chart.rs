@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::progress::dates::{day_label, local_day};
 use crate::domain::progress::trend::{describe_change, line_d, pain_chart, pain_series};
 use crate::domain::record::SessionRecord;
+use crate::ui::i18n::t;
 
 /// The chart's drawing box; the SVG scales it to the card's width.
 const WIDTH: f32 = 300.0;
@@ -34,7 +35,7 @@ pub(super) fn PainChart(
         let Some(chart) = chart.get() else {
             return view! {
                 <p class="progress__hint">
-                    "Rate your pain from 0 to 10 before and after a session, and the trend appears here."
+                    {t("Rate your pain from 0 to 10 before and after a session, and the trend appears here.")}
                 </p>
             }
             .into_any();
@@ -91,8 +92,8 @@ pub(super) fn PainChart(
         view! {
             <div class="pain-chart">
                 <ul class="pain-chart__legend" aria-hidden="true">
-                    <li class="pain-chart__key pain-chart__key--before">"Before"</li>
-                    <li class="pain-chart__key pain-chart__key--after">"After"</li>
+                    <li class="pain-chart__key pain-chart__key--before">{t("Before")}</li>
+                    <li class="pain-chart__key pain-chart__key--after">{t("After")}</li>
                 </ul>
                 <svg
                     class="pain-chart__svg"
@@ -101,7 +102,7 @@ pub(super) fn PainChart(
                     aria-labelledby=title_id.clone()
                     aria-describedby=desc_id.clone()
                 >
-                    <title id=title_id.clone()>"Pain before and after each session, 0 to 10"</title>
+                    <title id=title_id.clone()>{t("Pain before and after each session, 0 to 10")}</title>
                     <desc id=desc_id.clone()>{summary}</desc>
                     {grid}
                     <line class="pain-chart__axis" x1=s.left() x2=s.right() y1=s.bottom() y2=s.bottom() />
@@ -113,13 +114,13 @@ pub(super) fn PainChart(
                 </svg>
                 {average.map(|text| view! { <p class="pain-chart__average">{text}</p> })}
                 <details class="pain-chart__numbers">
-                    <summary>"Show the numbers"</summary>
+                    <summary>{t("Show the numbers")}</summary>
                     <table class="pain-chart__table">
                         <thead>
                             <tr>
-                                <th scope="col">"Session"</th>
-                                <th scope="col">"Before"</th>
-                                <th scope="col">"After"</th>
+                                <th scope="col">{t("Session")}</th>
+                                <th scope="col">{t("Before")}</th>
+                                <th scope="col">{t("After")}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

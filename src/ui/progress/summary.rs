@@ -7,6 +7,7 @@ use crate::domain::progress::dates::{day_label, local_day, time_label};
 use crate::domain::progress::knots::Bins;
 use crate::domain::record::SessionRecord;
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::i18n::t;
 
 /// A past session with its hot spots drawn where they were found.
 #[component]
@@ -65,12 +66,12 @@ pub fn SessionSummary(
             </p>
             <dl class="session-summary__stats">
                 <div>
-                    <dt>"Time"</dt>
+                    <dt>{t("Time")}</dt>
                     <dd>{duration(&record)}</dd>
                 </div>
                 {record.routine_used.clone().map(|used| view! {
                     <div>
-                        <dt>"Routine"</dt>
+                        <dt>{t("Routine")}</dt>
                         <dd>
                             {used.name}
                             {used.minutes.map(|m| format!(" (fitted to {m} min)"))}
@@ -82,15 +83,15 @@ pub fn SessionSummary(
                     </div>
                 })}
                 <div>
-                    <dt>"Zones"</dt>
+                    <dt>{t("Zones")}</dt>
                     <dd>{zones_summary(&record.zones)}</dd>
                 </div>
                 <div>
-                    <dt>"Hot spots"</dt>
+                    <dt>{t("Hot spots")}</dt>
                     <dd>{spot_count}</dd>
                 </div>
                 <div>
-                    <dt>"Pain"</dt>
+                    <dt>{t("Pain")}</dt>
                     <dd>
                         {match (pain_short(&record), pain_words(&record)) {
                             (Some(short), Some(words)) => view! {
@@ -113,7 +114,7 @@ pub fn SessionSummary(
                 />
             </div>
             {(spot_count > 0).then(|| view! {
-                <h2 class="session-summary__subtitle">"Hot spots"</h2>
+                <h2 class="session-summary__subtitle">{t("Hot spots")}</h2>
                 <ul class="session-summary__spots">{spot_items}</ul>
             })}
             {(!record.note.is_empty()).then(|| view! { <p class="session-summary__note">{record.note.clone()}</p> })}

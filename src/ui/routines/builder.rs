@@ -10,6 +10,7 @@ use crate::domain::routines::{
 use crate::domain::zone::Zone;
 use crate::platform::{clock, location};
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::i18n::t;
 use crate::ui::routines::step_editor::StepEditor;
 use crate::ui::store::use_store;
 
@@ -77,9 +78,9 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
         }
     };
     let title = if is_new {
-        "New routine"
+        t("New routine")
     } else {
-        "Edit routine"
+        t("Edit routine")
     };
 
     view! {
@@ -87,7 +88,7 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
             <h1 id="builder-title">{title}</h1>
             <form class="builder__form" on:submit=save novalidate>
                 <label class="field builder__name">
-                    <span class="field__label">"Routine name"</span>
+                    <span class="field__label">{t("Routine name")}</span>
                     <input
                         type="text"
                         class="builder__name-input"
@@ -100,7 +101,7 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
 
                 <Show when=move || is_new>
                     <div class="builder__presets" role="group" aria-labelledby="presets-title">
-                        <h2 id="presets-title" class="builder__subtitle">"Start from a preset"</h2>
+                        <h2 id="presets-title" class="builder__subtitle">{t("Start from a preset")}</h2>
                         <div class="builder__preset-list">
                             {PRESETS
                                 .iter()
@@ -125,11 +126,11 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                 </Show>
 
                 <div class="builder__pick card">
-                    <h2 class="builder__subtitle">"Zones"</h2>
-                    <p class="field__hint">"Tap the body or tick the list. Order and doses are set below."</p>
+                    <h2 class="builder__subtitle">{t("Zones")}</h2>
+                    <p class="field__hint">{t("Tap the body or tick the list. Order and doses are set below.")}</p>
                     <BodyDiagram selected=zones on_toggle=Callback::new(toggle) label="Body diagram: pick the routine's zones" />
                     <fieldset class="builder__zone-list">
-                        <legend class="visually-hidden">"Zones to roll"</legend>
+                        <legend class="visually-hidden">{t("Zones to roll")}</legend>
                         {Zone::ALL
                             .into_iter()
                             .filter(|z| z.rollable())
@@ -147,7 +148,7 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                 </div>
 
                 <div class="builder__steps">
-                    <h2 class="builder__subtitle">"Order and dose"</h2>
+                    <h2 class="builder__subtitle">{t("Order and dose")}</h2>
                     <p class="builder__total" aria-live="polite">
                         {move || {
                             let n = draft.with(|d| d.steps.len());
@@ -197,9 +198,9 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                     </div>
                 </Show>
                 <div class="builder__buttons">
-                    <button type="submit" class="button button--primary button--big">"Save routine"</button>
+                    <button type="submit" class="button button--primary button--big">{t("Save routine")}</button>
                     <button type="button" class="button button--ghost"
-                        on:click=move |_| store.dispatch(Action::Navigate(Screen::Home))>"Cancel"</button>
+                        on:click=move |_| store.dispatch(Action::Navigate(Screen::Home))>{t("Cancel")}</button>
                 </div>
             </form>
         </section>

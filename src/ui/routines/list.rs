@@ -7,6 +7,7 @@ use crate::domain::app::{Action, Screen};
 use crate::domain::routines::share::link;
 use crate::domain::routines::{fit, routine_minutes, Routine, RoutineAction, FIT_MINUTES};
 use crate::platform::{clock, ids, location};
+use crate::ui::i18n::t;
 use crate::ui::routines::reminder::ReminderForm;
 use crate::ui::store::use_store;
 
@@ -57,15 +58,15 @@ pub fn SavedRoutines() -> impl IntoView {
     view! {
         <section class="routines card" aria-labelledby="routines-title">
             <div class="routines__head">
-                <h2 id="routines-title">"Your routines"</h2>
+                <h2 id="routines-title">{t("Your routines")}</h2>
                 <button class="button button--primary" on:click=move |_| store.dispatch(Action::Navigate(Screen::RoutineNew))>
-                    "New routine"
+                    {t("New routine")}
                 </button>
             </div>
             <label class="routines__minutes">
-                <span>"I have"</span>
+                <span>{t("I have")}</span>
                 <select on:change=move |e| minutes.set(event_target_value(&e).parse::<u8>().ok())>
-                    <option value="" selected=true>"as long as it takes"</option>
+                    <option value="" selected=true>{t("as long as it takes")}</option>
                     {FIT_MINUTES.step_by(1).map(|m| view! { <option value=m.to_string()>{format!("{m} minutes")}</option> }).collect_view()}
                 </select>
             </label>
@@ -73,7 +74,7 @@ pub fn SavedRoutines() -> impl IntoView {
                 <div class="routines__undo" role="status">
                     <span>{move || undo.get().map(|r| format!("Deleted “{}”.", r.name)).unwrap_or_default()}</span>
                     <button class="button button--ghost" on:click=move |_| store.dispatch(Action::Routine(RoutineAction::Undo))>
-                        "Undo"
+                        {t("Undo")}
                     </button>
                 </div>
             </Show>
@@ -109,17 +110,17 @@ pub fn SavedRoutines() -> impl IntoView {
                                     <Show when=move || !article>
                                         <button class="button button--ghost" aria-label=edit_label.clone()
                                             on:click={let id = id_edit.clone(); move |_| store.dispatch(Action::Navigate(Screen::RoutineEdit(id.clone())))}>
-                                            "Edit"
+                                            {t("Edit")}
                                         </button>
                                     </Show>
                                     <button class="button button--ghost" aria-label=share_label
                                         on:click={let r = r_share.clone(); move |_| share(r.clone())}>
-                                        "Share"
+                                        {t("Share")}
                                     </button>
                                     <Show when=move || !article>
                                         <button class="button button--ghost" aria-label=delete_label.clone()
                                             on:click={let id = id_del.clone(); move |_| delete(id.clone())}>
-                                            "Delete"
+                                            {t("Delete")}
                                         </button>
                                     </Show>
                                 </div>
@@ -132,7 +133,7 @@ pub fn SavedRoutines() -> impl IntoView {
                 {move || shared.get().map(|(name, url, copied)| view! {
                     <div class="routines__shared" role="status">
                         <p>{if copied { format!("Link to “{name}” copied. Paste it anywhere; it opens the routine in Unknot.") } else { format!("Copy this link to share “{name}”:") }}</p>
-                        <input class="routines__link" type="text" readonly=true aria-label="Share link" prop:value=url />
+                        <input class="routines__link" type="text" readonly=true aria-label=t("Share link") prop:value=url />
                     </div>
                 })}
             </Show>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::routines::{Dose, Step};
 use crate::domain::settings::{HOLD_SECS, PASSES, SECS_PER_PASS};
+use crate::ui::i18n::t;
 
 /// A number picker inside the safe bounds.
 #[component]
@@ -103,9 +104,9 @@ pub fn StepEditor(
             </fieldset>
             <div class="step__actions">
                 <button type="button" class="button button--ghost step__move" disabled=index == 0
-                    aria-label=format!("Move up {label}") on:click=move |_| on_move.run(-1)>"↑ Up"</button>
+                    aria-label=format!("Move up {label}") on:click=move |_| on_move.run(-1)>{t("↑ Up")}</button>
                 <button type="button" class="button button--ghost step__move" disabled=index + 1 == count
-                    aria-label=format!("Move down {label}") on:click=move |_| on_move.run(1)>"↓ Down"</button>
+                    aria-label=format!("Move down {label}") on:click=move |_| on_move.run(1)>{t("↓ Down")}</button>
                 {other_side.map(|other| view! {
                     <button type="button" class="button button--ghost step__side"
                         aria-label=format!("Add {}", other.label())
@@ -114,7 +115,7 @@ pub fn StepEditor(
                     </button>
                 })}
                 <button type="button" class="button button--ghost step__remove"
-                    aria-label=format!("Remove {label}") on:click=move |_| on_remove.run(())>"Remove"</button>
+                    aria-label=format!("Remove {label}") on:click=move |_| on_remove.run(())>{t("Remove")}</button>
             </div>
         </li>
     }
