@@ -218,14 +218,14 @@ impl Zone {
     pub fn path_ends(self) -> (&'static str, &'static str) {
         match self {
             Zone::ItBandLeft | Zone::ItBandRight | Zone::QuadLeft | Zone::QuadRight => {
-                ("just below the hip bone", msg("the top of the knee"))
+                (msg("just below the hip bone"), msg("the top of the knee"))
             }
             Zone::UpperBack | Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => (
-                "just below the shoulder blades",
+                msg("just below the shoulder blades"),
                 msg("the base of the neck"),
             ),
             Zone::GlutesLeft | Zone::GlutesRight => (
-                "the top of the buttock",
+                msg("the top of the buttock"),
                 msg("the crease under the buttock"),
             ),
             Zone::HamstringsLeft | Zone::HamstringsRight => (
@@ -233,7 +233,7 @@ impl Zone {
                 msg("just above the back of the knee"),
             ),
             Zone::CalvesLeft | Zone::CalvesRight => (
-                "just below the back of the knee",
+                msg("just below the back of the knee"),
                 msg("just above the ankle"),
             ),
             Zone::HipFlexorLeft | Zone::HipFlexorRight => (
@@ -244,7 +244,7 @@ impl Zone {
                 msg("the bottom of the ribs at your side"),
                 msg("just below the armpit"),
             ),
-            Zone::LowerBack => ("msg(", ")"),
+            Zone::LowerBack => ("", ""),
         }
     }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::app::Action;
 use crate::domain::store;
 use crate::platform::{files, storage};
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, tf, tn};
 use crate::ui::persist::use_backend;
 use crate::ui::store::use_store;
 
@@ -32,9 +32,15 @@ pub fn DataControls() -> impl IntoView {
         let name = storage::local_export_file_name(now);
         let count = store.state.with_untracked(|s| s.history.len());
         exported.set(match files::download(&name, &text) {
-            Ok(()) if count == 1 => format!("Saved 1 session to {name}."),
-            Ok(()) => format!("Saved {count} sessions to {name}."),
-            Err(e) => format!("Export failed: {e}. Nothing was changed."),
+            Ok(()) => tn(
+                "Saved {n} session to {name}.|Saved {n} sessions to {name}.",
+                count as i64,
+                &[("name", &name)],
+            ),
+            Err(e) => tf(
+                "Export failed: {error}. Nothing was changed.",
+                &[("error", &e.to_string())],
+            ),
         });
     };
     let import = move |e: leptos::ev::Event| {

@@ -30,7 +30,7 @@ pub fn Controls() -> impl IntoView {
                 aria-keyshortcuts="Space"
                 on:click=move |_| send(store, |now| Event::TogglePause { now })
             >
-                {move || if paused.get() { "Resume" } else { "Pause" }}
+                {move || if paused.get() { t("Resume") } else { t("Pause") }}
             </button>
             <button
                 class="button button--ghost controls__side"

@@ -26,7 +26,7 @@ pub fn HoldPanel() -> impl IntoView {
             <BigNumber pace=true />
             <div class="cue">
                 <p class="cue__main">{t("Stay on the knot")}</p>
-                <p class="cue__sub cue__breath">{move || breath_words(phase.get())}</p>
+                <p class="cue__sub cue__breath">{move || t(breath_words(phase.get()))}</p>
             </div>
             <div class="hold__actions stage__action">
                 <button class="button button--primary button--big" on:click=move |_| send(store, |now| Event::Released { now })>

@@ -18,10 +18,10 @@ mod tender;
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
-use crate::domain::content::card_text;
+use crate::domain::content::card_text_in;
 use crate::domain::routine::Card;
 use crate::domain::session::{Event, Session};
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, with_catalogue};
 use crate::ui::screen_on_hint::ScreenOnHint;
 use crate::ui::store::{use_store, Store};
 
@@ -47,7 +47,9 @@ pub fn Player() -> impl IntoView {
     });
     let title = Memo::new(move |_| match card.get() {
         Some(Card::Summary) => store.state.with(summary_title),
-        Some(c) => store.state.with(|s| card_text(c, &s.settings).title),
+        Some(c) => store
+            .state
+            .with(|s| with_catalogue(|cat| card_text_in(c, &s.settings, cat)).title),
         None => String::new(),
     });
     let finished =

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::card_text;
+use crate::domain::content::card_text_in;
 use crate::domain::routine::Card;
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, with_catalogue};
 use crate::ui::player::cards::CardWords;
 use crate::ui::store::use_store;
 
@@ -25,7 +25,9 @@ pub fn MoreSheet(
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let store = use_store();
-    let text = store.state.with_untracked(|s| card_text(card, &s.settings));
+    let text = store
+        .state
+        .with_untracked(|s| with_catalogue(|c| card_text_in(card, &s.settings, c)));
     let close = NodeRef::<leptos::html::Button>::new();
     // Focus goes into the sheet, so a keyboard or screen-reader user lands on it.
     Effect::new(move |_| {

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
-use crate::domain::content::card_text;
+use crate::domain::content::card_text_in;
 use crate::domain::session::Event;
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::store::use_store;
 
 /// "Paused — resume or end?", shown in the player's place.
@@ -17,8 +17,15 @@ pub fn PausedByBack() -> impl IntoView {
         let settings = store.state.with(|s| s.settings.clone());
         store.session.with(|s| {
             s.as_ref().map(|s| {
-                let title = card_text(s.card(), &settings).title;
-                format!("Step {} of {}: {title}", s.index + 1, s.plan.len())
+                let title = with_catalogue(|c| card_text_in(s.card(), &settings, c)).title;
+                tf(
+                    "Step {n} of {of}: {title}",
+                    &[
+                        ("n", &(s.index + 1).to_string()),
+                        ("of", &s.plan.len().to_string()),
+                        ("title", &title),
+                    ],
+                )
             })
         })
     });

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::session::{Event, PassInfo};
 use crate::domain::zone::Zone;
 use crate::ui::body_diagram::BodyDiagram;
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, tf};
 use crate::ui::player::beat::BigNumber;
 use crate::ui::player::hold::HoldPanel;
 use crate::ui::player::send;
@@ -72,9 +72,9 @@ fn Rolling(zone: Zone, number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
     });
     let (start, end) = zone.path_ends();
     let direction = move || match number.get() {
-        _ if paused.get() => "Paused: Resume when you are ready".to_string(),
-        Some((_, _, true)) => format!("Roll to {end}"),
-        Some((_, _, false)) => format!("Roll back to {start}"),
+        _ if paused.get() => t("Paused: Resume when you are ready"),
+        Some((_, _, true)) => tf("Roll to {end}", &[("end", &t(end))]),
+        Some((_, _, false)) => tf("Roll back to {start}", &[("start", &t(start))]),
         None => String::new(),
     };
     view! {
@@ -82,7 +82,7 @@ fn Rolling(zone: Zone, number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
             <BigNumber />
             <div class="cue">
                 <p class="cue__main">
-                    {move || number.get().map(|(n, of, _)| format!("Pass {n} of {of}"))}
+                    {move || number.get().map(|(n, of, _)| tf("Pass {n} of {of}", &[("n", &n.to_string()), ("of", &of.to_string())]))}
                 </p>
                 <Show when=move || asking.get() fallback=move || view! {
                     <p class="cue__sub">{direction}</p>

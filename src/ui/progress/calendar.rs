@@ -5,17 +5,13 @@ use leptos::prelude::*;
 use crate::domain::progress::dates::{day_label, weekday_names};
 use crate::domain::progress::{calendar, streaks};
 use crate::domain::record::{EpochMs, SessionRecord};
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, tf, tn};
 
 /// Weeks shown on the calendar.
 const WEEKS: usize = 6;
 
 fn days(n: u32) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
+    tn("{n} day|{n} days", i64::from(n), &[])
 }
 
 /// "Current streak N days", "Longest streak N days" and the calendar.
@@ -35,10 +31,12 @@ pub(super) fn StreakCalendar(
         move || rows.with(|r| r.iter().flatten().filter(|d| d.sessions > 0).count() as u32);
     let range = move || {
         rows.with(|r| match (r.first(), r.last()) {
-            (Some(first), Some(last)) => format!(
-                "Days rolled from {} to {}",
-                day_label(first[0].day),
-                day_label(last[6].day)
+            (Some(first), Some(last)) => tf(
+                "Days rolled from {first} to {last}",
+                &[
+                    ("first", &day_label(first[0].day)),
+                    ("last", &day_label(last[6].day)),
+                ],
             ),
             _ => String::new(),
         })
@@ -104,7 +102,10 @@ pub(super) fn StreakCalendar(
             </tbody>
         </table>
         <p class="calendar__summary">
-            {move || format!("{} rolled in the last {WEEKS} weeks", days(rolled()))}
+            {move || tf(
+                "{days} rolled in the last {weeks} weeks",
+                &[("days", &days(rolled())), ("weeks", &WEEKS.to_string())],
+            )}
         </p>
         <ul class="calendar__legend" aria-hidden="true">
             <li><span class="calendar__swatch calendar__day--level-1"></span>{t("Ended early")}</li>
