@@ -16,9 +16,7 @@ use crate::domain::routine::{Card, Position};
 use crate::domain::session::{Event, Session};
 use crate::domain::zone::{Side, Zone};
 
-mod line;
-
-pub use line::{Arg, Line};
+pub use crate::domain::i18n::{Arg, Line};
 
 /// Time-driven cues older than this when noticed are dropped: after a locked phone, a
 /// burst of stale beeps would only confuse.

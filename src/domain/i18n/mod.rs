@@ -7,12 +7,14 @@
 
 mod catalogue;
 mod lang;
+mod line;
 #[cfg(test)]
 mod tests;
 mod tr;
 
 pub use catalogue::{fill, Catalogue, CatalogueError, Message};
 pub use lang::Lang;
+pub use line::{Arg, Line};
 pub use tr::Tr;
 
 /// Marks a `&'static str` as a message key where it is defined (content tables, notices),

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::progress::dates::{day_label, weekday_names};
 use crate::domain::progress::{calendar, streaks};
 use crate::domain::record::{EpochMs, SessionRecord};
-use crate::ui::i18n::{t, tf, tn};
+use crate::ui::i18n::{t, tf, tn, with_catalogue};
 
 /// Weeks shown on the calendar.
 const WEEKS: usize = 6;
@@ -79,7 +79,7 @@ pub(super) fn StreakCalendar(
                                 .into_iter()
                                 .map(|d| {
                                     let class = format!("calendar__day calendar__day--level-{}", d.level);
-                                    let text = format!("{}: {}", day_label(d.day), d.describe());
+                                    let text = format!("{}: {}", day_label(d.day), with_catalogue(|c| d.describe_in(c)));
                                     view! {
                                         <td>
                                             <span

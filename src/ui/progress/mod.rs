@@ -14,7 +14,7 @@ use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::zone::Zone;
 use crate::ui::body_diagram::BodyDiagram;
 
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, with_catalogue};
 use calendar::StreakCalendar;
 use history_list::HistoryList;
 use knot_map::KnotMap;
@@ -88,7 +88,7 @@ fn Suggestions(
                             .into_iter()
                             .map(|s| {
                                 let kind = format!("tips__item tips__item--{:?}", s.kind).to_lowercase();
-                                view! { <li class=kind>{s.text}</li> }
+                                view! { <li class=kind>{with_catalogue(|c| s.text.render(c))}</li> }
                             })
                             .collect_view()}
                     </ul>
@@ -110,7 +110,7 @@ fn EmptyProgress() -> impl IntoView {
                     selected=Signal::derive(|| Zone::FULL_ROUTINE.to_vec())
                     on_toggle=Callback::new(|_| {})
                     interactive=false
-                    label="The zones of the full routine"
+                    label=t("The zones of the full routine")
                 />
             </div>
             <ol class="progress__steps">

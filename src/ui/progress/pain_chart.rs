@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::domain::progress::dates::{day_label, local_day};
 use crate::domain::progress::trend::{describe_change, line_d, pain_chart, pain_series};
 use crate::domain::record::SessionRecord;
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, tf, tn};
 
 /// The chart's drawing box; the SVG scales it to the card's width.
 const WIDTH: f32 = 300.0;
@@ -141,17 +141,22 @@ fn summary_text(history: &[SessionRecord], offset_minutes: i32) -> String {
     let range = |pick: fn(&crate::domain::progress::trend::PainPoint) -> Option<u8>| {
         let values: Vec<u8> = series.iter().filter_map(pick).collect();
         match (values.first(), values.last()) {
-            (Some(a), Some(b)) => format!("from {a} at first to {b} most recently"),
-            _ => "not rated".into(),
+            (Some(a), Some(b)) => tf(
+                "from {first} at first to {last} most recently",
+                &[("first", &a.to_string()), ("last", &b.to_string())],
+            ),
+            _ => t("not rated"),
         }
     };
     let day = |at| day_label(local_day(at, offset_minutes));
-    format!(
-        "{} rated sessions from {} to {}. Pain before: {}. Pain after: {}.",
-        series.len(),
-        day(first.at),
-        day(last.at),
-        range(|p| p.before),
-        range(|p| p.after)
+    tn(
+        "{n} rated session from {first} to {last}. Pain before: {before}. Pain after: {after}.|{n} rated sessions from {first} to {last}. Pain before: {before}. Pain after: {after}.",
+        series.len() as i64,
+        &[
+            ("first", &day(first.at)),
+            ("last", &day(last.at)),
+            ("before", &range(|p| p.before)),
+            ("after", &range(|p| p.after)),
+        ],
     )
 }

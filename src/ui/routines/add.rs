@@ -8,7 +8,7 @@ use crate::domain::routines::reduce::unique_name;
 use crate::domain::routines::share::decode;
 use crate::domain::routines::{routine_minutes, Routine, RoutineAction};
 use crate::platform::{clock, location};
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::store::use_store;
 
 /// The screen a shared link opens.
@@ -27,7 +27,7 @@ pub fn AddShared(
         Err(e) => view! {
             <div class="add__error" role="alert">
                 <h1>{t("This link can't be used")}</h1>
-                <p>{e.to_string()}</p>
+                <p>{with_catalogue(|c| e.words_in(c))}</p>
                 <p>{t("Nothing was added or changed.")}</p>
             </div>
             <button class="button button--primary" on:click=go_home>{t("Go to Home")}</button>
@@ -51,10 +51,10 @@ pub fn AddShared(
                 <h1>{t("A routine was shared with you")}</h1>
                 <div class="card add__routine">
                     <h2 class="add__name">{preview.name.clone()}</h2>
-                    <p class="routine__meta">{format!("About {minutes} min")}</p>
+                    <p class="routine__meta">{tf("About {min} min", &[("min", &minutes.to_string())])}</p>
                     <ol class="add__steps">
                         {preview.steps.iter().map(|s| view! {
-                            <li><strong>{s.zone.label()}</strong>" · "{s.dose.describe()}</li>
+                            <li><strong>{t(s.zone.label())}</strong>" · "{with_catalogue(|c| s.dose.describe_in(c))}</li>
                         }).collect_view()}
                     </ol>
                     <p class="field__hint">{t("Every dose is kept inside safe bounds. The lower back is never part of a routine.")}</p>

@@ -4,18 +4,19 @@
 use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
+use crate::domain::i18n::msg;
 use crate::domain::routines::{
     other_side, routine_minutes, Dose, Routine, RoutineAction, Step, MAX_NAME_CHARS, PRESETS,
 };
 use crate::domain::zone::Zone;
 use crate::platform::{clock, location};
 use crate::ui::body_diagram::BodyDiagram;
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, tn, with_catalogue};
 use crate::ui::routines::step_editor::StepEditor;
 use crate::ui::store::use_store;
 
 const LOWER_BACK_NOTE: &str =
-    "The lower back stays off the roller, so it cannot be part of a routine.";
+    msg("The lower back stays off the roller, so it cannot be part of a routine.");
 
 /// The builder: a new routine (`editing` is `None`) or a saved one by id.
 #[component]
@@ -74,7 +75,9 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                 errors.set(Vec::new());
                 store.dispatch(Action::Routine(RoutineAction::Save(routine)));
             }
-            Err(list) => errors.set(list.iter().map(ToString::to_string).collect()),
+            Err(list) => errors.set(with_catalogue(|c| {
+                list.iter().map(|e| e.words_in(c)).collect()
+            })),
         }
     };
     let title = if is_new {
@@ -107,16 +110,19 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                                 .iter()
                                 .map(|p| {
                                     let p = *p;
+                                    // The preset's name becomes the routine's own, in the language shown.
+                                    let name = t(p.name);
+                                    let label = name.clone();
                                     view! {
-                                        <button type="button" class="chip" title=p.blurb
+                                        <button type="button" class="chip" title=t(p.blurb)
                                             on:click=move |_| draft.update(|d| {
                                                 let made = p.routine(d.id.clone());
                                                 if d.name.trim().is_empty() {
-                                                    d.name = made.name;
+                                                    d.name = name.clone();
                                                 }
                                                 d.steps = made.steps;
                                             })>
-                                            {p.name}
+                                            {label}
                                         </button>
                                     }
                                 })
@@ -128,7 +134,7 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                 <div class="builder__pick card">
                     <h2 class="builder__subtitle">{t("Zones")}</h2>
                     <p class="field__hint">{t("Tap the body or tick the list. Order and doses are set below.")}</p>
-                    <BodyDiagram selected=zones on_toggle=Callback::new(toggle) label="Body diagram: pick the routine's zones" />
+                    <BodyDiagram selected=zones on_toggle=Callback::new(toggle) label=t("Body diagram: pick the routine's zones") />
                     <fieldset class="builder__zone-list">
                         <legend class="visually-hidden">{t("Zones to roll")}</legend>
                         {Zone::ALL
@@ -139,12 +145,12 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                                     <input type="checkbox"
                                         prop:checked=move || zones.with(|z| z.contains(&zone))
                                         on:change=move |_| toggle(zone) />
-                                    <span>{zone.label()}</span>
+                                    <span>{t(zone.label())}</span>
                                 </label>
                             })
                             .collect_view()}
                     </fieldset>
-                    <p class="builder__note" role="status">{move || note.get().unwrap_or_default()}</p>
+                    <p class="builder__note" role="status">{move || note.get().map(t).unwrap_or_default()}</p>
                 </div>
 
                 <div class="builder__steps">
@@ -153,9 +159,13 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                         {move || {
                             let n = draft.with(|d| d.steps.len());
                             if n == 0 {
-                                "No zones yet.".to_string()
+                                t("No zones yet.")
                             } else {
-                                format!("{n} {} · about {} min in all", if n == 1 { "zone" } else { "zones" }, minutes.get())
+                                tn(
+                                    "{n} zone · about {min} min in all|{n} zones · about {min} min in all",
+                                    n as i64,
+                                    &[("min", &minutes.get().to_string())],
+                                )
                             }
                         }}
                     </p>

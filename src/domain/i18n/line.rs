@@ -1,9 +1,10 @@
-//! A sentence for the voice and the live region, kept as a message key and its
-//! arguments until the moment it is said, so it is said in the chosen language.
+//! A sentence made in the domain (a spoken cue, a tip, a notice), kept as a message key
+//! and its arguments until the moment it is shown or said, so it comes out in the
+//! language chosen then.
 
 use std::fmt;
 
-use crate::domain::i18n::{Catalogue, Tr};
+use super::{Catalogue, Tr};
 
 /// One argument of a [`Line`].
 #[derive(Clone, Debug, PartialEq, Eq)]
