@@ -21,7 +21,8 @@ pub fn Notices() -> impl IntoView {
                     .map(|(i, text)| {
                         view! {
                             <div class="notice">
-                                <p>{text}</p>
+                                // A notice that is one plain message is its own key: shown in the language.
+                                <p>{t(&text)}</p>
                                 <button class="button button--ghost" on:click=move |_| store.dispatch(Action::DismissNotice(i))>
                                     {t("Dismiss")}
                                 </button>

@@ -13,6 +13,8 @@ pub enum Arg {
     Key(&'static str),
     /// A number, said as is.
     Number(u64),
+    /// Text that is not a message (a name, a detail from the browser), shown as is.
+    Text(String),
 }
 
 /// A sentence to speak or announce: a key (plain, or `one|other` with a count) and its
@@ -61,6 +63,7 @@ impl Line {
                 let value = match arg {
                     Arg::Key(key) => tr.t(key),
                     Arg::Number(n) => n.to_string(),
+                    Arg::Text(text) => text.clone(),
                 };
                 (*name, value)
             })
