@@ -59,7 +59,7 @@ pub fn InstallHint() -> impl IntoView {
                 <div class="install__body">
                     <ol class="install__steps">
                         <li>{t("In Safari, tap Share (the square with an arrow pointing up).")}</li>
-                        <li>"Scroll the list and tap " <strong>{t("Add to Home Screen")}</strong> "."</li>
+                        <li>{t("Scroll the list and tap")}" "<strong>{t("Add to Home Screen")}</strong>"."</li>
                         <li>{t("Tap Add. Unknot then opens from its icon, full screen, even offline.")}</li>
                     </ol>
                     <ShareSheetPicture />

@@ -22,13 +22,12 @@ pub fn SafetyGroups(
         .iter()
         .map(|group| {
             let id = format!("safety-{}-{level}", group.key);
-            let title =
-                match level {
-                    2 => view! { <h2 id=id.clone() class="safety__title">{group.title}</h2> }
-                        .into_any(),
-                    _ => view! { <h3 id=id.clone() class="safety__title">{group.title}</h3> }
-                        .into_any(),
-                };
+            let title = match level {
+                2 => view! { <h2 id=id.clone() class="safety__title">{t(group.title)}</h2> }
+                    .into_any(),
+                _ => view! { <h3 id=id.clone() class="safety__title">{t(group.title)}</h3> }
+                    .into_any(),
+            };
             view! {
                 <section
                     class=format!("safety__group safety__group--{}", group.key)
@@ -36,7 +35,7 @@ pub fn SafetyGroups(
                 >
                     {title}
                     <ul class="safety__list">
-                        {group.items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}
+                        {group.items.iter().map(|i| view! { <li>{t(i)}</li> }).collect_view()}
                     </ul>
                 </section>
             }
@@ -58,9 +57,9 @@ pub fn SafetyScreen() -> impl IntoView {
             <div class="safety__grid">
                 <SafetyGroups groups=&SAFETY_GROUPS />
                 <section class="safety__group safety__group--lumbar" aria-labelledby="safety-lumbar">
-                    <h2 id="safety-lumbar" class="safety__title">{LOWER_BACK.title}</h2>
-                    <p>{LOWER_BACK.body[1]}</p>
-                    <p>{LOWER_BACK.body[2]}</p>
+                    <h2 id="safety-lumbar" class="safety__title">{t(LOWER_BACK.title)}</h2>
+                    <p>{t(LOWER_BACK.body[1])}</p>
+                    <p>{t(LOWER_BACK.body[2])}</p>
                 </section>
             </div>
             <Show
@@ -96,7 +95,7 @@ pub fn SafetyCard() -> impl IntoView {
             </div>
             <p class="safety-line">
                 <strong>{t("Safety:")}" "</strong>
-                {crate::domain::content::EASE_OFF}
+                {t(crate::domain::content::EASE_OFF)}
             </p>
         </div>
     }

@@ -21,7 +21,7 @@ use crate::domain::app::Action;
 use crate::domain::content::card_text_in;
 use crate::domain::routine::Card;
 use crate::domain::session::{Event, Session};
-use crate::ui::i18n::{t, with_catalogue};
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::screen_on_hint::ScreenOnHint;
 use crate::ui::store::{use_store, Store};
 
@@ -97,7 +97,10 @@ pub fn Player() -> impl IntoView {
                 aria-valuenow=move || step.get().0
                 aria-valuetext=move || {
                     let (i, len) = step.get();
-                    format!("Step {} of {}", i + 1, len)
+                    tf(
+                        "Step {n} of {of}",
+                        &[("n", &(i + 1).to_string()), ("of", &len.to_string())],
+                    )
                 }
             >
                 <div

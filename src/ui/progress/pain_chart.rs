@@ -6,9 +6,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::prelude::*;
 
 use crate::domain::progress::dates::{day_label, local_day};
-use crate::domain::progress::trend::{describe_change, line_d, pain_chart, pain_series};
+use crate::domain::progress::trend::{describe_change_in, line_d, pain_chart, pain_series};
 use crate::domain::record::SessionRecord;
-use crate::ui::i18n::{t, tf, tn};
+use crate::ui::i18n::{t, tf, tn, with_catalogue};
 
 /// The chart's drawing box; the SVG scales it to the card's width.
 const WIDTH: f32 = 300.0;
@@ -42,7 +42,9 @@ pub(super) fn PainChart(
         };
         let s = chart.scale;
         let summary = summary_text(&history.get_untracked(), offset_minutes);
-        let average = chart.average_change.map(describe_change);
+        let average = chart
+            .average_change
+            .map(|c| with_catalogue(|cat| describe_change_in(c, cat)));
         let grid = chart
             .y_ticks
             .iter()
