@@ -5,6 +5,8 @@
 
 mod cards;
 mod explainers;
+#[cfg(test)]
+mod lang_tests;
 mod more;
 mod safety;
 #[cfg(test)]
