@@ -6,7 +6,7 @@
 //! the screen should stay awake. The sounds and buzzes themselves are data
 //! ([`tones`], [`vibration`]) so they are tested here and merely played by the platform.
 
-use crate::domain::cues::{announcement, cues_between, scheduled, Cue};
+use crate::domain::cues::{announcement, cues_between, scheduled, Cue, Line};
 use crate::domain::record::EpochMs;
 use crate::domain::session::Session;
 use crate::domain::settings::Cues;
@@ -125,9 +125,9 @@ pub struct Reaction {
     /// Stop speaking: the session paused or ended, or a newer line replaces the old.
     pub hush: bool,
     /// The line to speak (voice on).
-    pub say: Option<String>,
+    pub say: Option<Line>,
     /// The line for the screen reader's live region (whatever the voice setting).
-    pub announce: Option<String>,
+    pub announce: Option<Line>,
     /// Whether the screen should be kept awake after this change.
     pub keep_awake: bool,
 }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::i18n::{Catalogue, Tr};
 use crate::domain::routines::ZoneDose;
 use crate::domain::zone::Zone;
 
@@ -108,12 +109,21 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// "Complete", "Partial — 2 of 5 zones", "Ended early".
+    /// "Complete", "Partial — 2 of 5 zones", "Ended early" (in English).
     pub fn words(self) -> String {
+        self.words_in(&Catalogue::english())
+    }
+
+    /// The verdict in the language of `tr`.
+    pub fn words_in(self, tr: &Catalogue) -> String {
         match self {
-            Verdict::Complete => "Complete".into(),
-            Verdict::Partial { done, of } => format!("Partial — {done} of {of} zones"),
-            Verdict::EndedEarly => "Ended early".into(),
+            Verdict::Complete => tr.t("Complete"),
+            Verdict::Partial { done, of } => tr.tn(
+                "Partial — {done} of {n} zone|Partial — {done} of {n} zones",
+                of as i64,
+                &[("done", &done.to_string())],
+            ),
+            Verdict::EndedEarly => tr.t("Ended early"),
         }
     }
 }

@@ -7,10 +7,11 @@
 //! [`parse`] and one in [`format`].
 
 use crate::domain::app::Screen;
+use crate::domain::i18n::msg;
 
 /// What the person sees when an address names no screen of Unknot.
 pub const UNKNOWN_ADDRESS: &str =
-    "That address is not a page of Unknot, so here is the home screen instead.";
+    msg("That address is not a page of Unknot, so here is the home screen instead.");
 
 /// The hash route of a screen, always starting with `#/`.
 pub fn format(screen: &Screen) -> String {

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::i18n::msg;
+
 /// Which side of the body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -22,8 +24,8 @@ impl Side {
     /// "left" or "right", for sentences.
     pub fn word(self) -> &'static str {
         match self {
-            Side::Left => "left",
-            Side::Right => "right",
+            Side::Left => msg("left"),
+            Side::Right => msg("right"),
         }
     }
 }
@@ -103,48 +105,48 @@ impl Zone {
     /// The accessible name of the zone's button (part of the interface contract).
     pub fn label(self) -> &'static str {
         match self {
-            Zone::ItBandLeft => "IT band, left",
-            Zone::ItBandRight => "IT band, right",
-            Zone::QuadLeft => "Quadriceps, left",
-            Zone::QuadRight => "Quadriceps, right",
-            Zone::UpperBack => "Upper back",
-            Zone::ShoulderBladeLeft => "Shoulder blade, left",
-            Zone::ShoulderBladeRight => "Shoulder blade, right",
-            Zone::LowerBack => "Lower back (do not roll)",
-            Zone::GlutesLeft => "Glutes, left",
-            Zone::GlutesRight => "Glutes, right",
-            Zone::HamstringsLeft => "Hamstrings, left",
-            Zone::HamstringsRight => "Hamstrings, right",
-            Zone::CalvesLeft => "Calves, left",
-            Zone::CalvesRight => "Calves, right",
-            Zone::HipFlexorLeft => "Hip flexor, left",
-            Zone::HipFlexorRight => "Hip flexor, right",
-            Zone::LatsLeft => "Lats, left",
-            Zone::LatsRight => "Lats, right",
+            Zone::ItBandLeft => msg("IT band, left"),
+            Zone::ItBandRight => msg("IT band, right"),
+            Zone::QuadLeft => msg("Quadriceps, left"),
+            Zone::QuadRight => msg("Quadriceps, right"),
+            Zone::UpperBack => msg("Upper back"),
+            Zone::ShoulderBladeLeft => msg("Shoulder blade, left"),
+            Zone::ShoulderBladeRight => msg("Shoulder blade, right"),
+            Zone::LowerBack => msg("Lower back (do not roll)"),
+            Zone::GlutesLeft => msg("Glutes, left"),
+            Zone::GlutesRight => msg("Glutes, right"),
+            Zone::HamstringsLeft => msg("Hamstrings, left"),
+            Zone::HamstringsRight => msg("Hamstrings, right"),
+            Zone::CalvesLeft => msg("Calves, left"),
+            Zone::CalvesRight => msg("Calves, right"),
+            Zone::HipFlexorLeft => msg("Hip flexor, left"),
+            Zone::HipFlexorRight => msg("Hip flexor, right"),
+            Zone::LatsLeft => msg("Lats, left"),
+            Zone::LatsRight => msg("Lats, right"),
         }
     }
 
     /// A short lower-case name for sentences ("left IT band").
     pub fn phrase(self) -> &'static str {
         match self {
-            Zone::ItBandLeft => "left IT band",
-            Zone::ItBandRight => "right IT band",
-            Zone::QuadLeft => "left quadriceps",
-            Zone::QuadRight => "right quadriceps",
-            Zone::UpperBack => "upper back",
-            Zone::ShoulderBladeLeft => "left shoulder blade",
-            Zone::ShoulderBladeRight => "right shoulder blade",
-            Zone::LowerBack => "lower back",
-            Zone::GlutesLeft => "left glutes",
-            Zone::GlutesRight => "right glutes",
-            Zone::HamstringsLeft => "left hamstrings",
-            Zone::HamstringsRight => "right hamstrings",
-            Zone::CalvesLeft => "left calf",
-            Zone::CalvesRight => "right calf",
-            Zone::HipFlexorLeft => "left hip flexor",
-            Zone::HipFlexorRight => "right hip flexor",
-            Zone::LatsLeft => "left lats",
-            Zone::LatsRight => "right lats",
+            Zone::ItBandLeft => msg("left IT band"),
+            Zone::ItBandRight => msg("right IT band"),
+            Zone::QuadLeft => msg("left quadriceps"),
+            Zone::QuadRight => msg("right quadriceps"),
+            Zone::UpperBack => msg("upper back"),
+            Zone::ShoulderBladeLeft => msg("left shoulder blade"),
+            Zone::ShoulderBladeRight => msg("right shoulder blade"),
+            Zone::LowerBack => msg("lower back"),
+            Zone::GlutesLeft => msg("left glutes"),
+            Zone::GlutesRight => msg("right glutes"),
+            Zone::HamstringsLeft => msg("left hamstrings"),
+            Zone::HamstringsRight => msg("right hamstrings"),
+            Zone::CalvesLeft => msg("left calf"),
+            Zone::CalvesRight => msg("right calf"),
+            Zone::HipFlexorLeft => msg("left hip flexor"),
+            Zone::HipFlexorRight => msg("right hip flexor"),
+            Zone::LatsLeft => msg("left lats"),
+            Zone::LatsRight => msg("right lats"),
         }
     }
 
@@ -216,28 +218,31 @@ impl Zone {
     pub fn path_ends(self) -> (&'static str, &'static str) {
         match self {
             Zone::ItBandLeft | Zone::ItBandRight | Zone::QuadLeft | Zone::QuadRight => {
-                ("just below the hip bone", "the top of the knee")
+                (msg("just below the hip bone"), msg("the top of the knee"))
             }
-            Zone::UpperBack | Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => {
-                ("just below the shoulder blades", "the base of the neck")
-            }
-            Zone::GlutesLeft | Zone::GlutesRight => {
-                ("the top of the buttock", "the crease under the buttock")
-            }
-            Zone::HamstringsLeft | Zone::HamstringsRight => (
-                "the crease under the buttock",
-                "just above the back of the knee",
+            Zone::UpperBack | Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => (
+                msg("just below the shoulder blades"),
+                msg("the base of the neck"),
             ),
-            Zone::CalvesLeft | Zone::CalvesRight => {
-                ("just below the back of the knee", "just above the ankle")
-            }
+            Zone::GlutesLeft | Zone::GlutesRight => (
+                msg("the top of the buttock"),
+                msg("the crease under the buttock"),
+            ),
+            Zone::HamstringsLeft | Zone::HamstringsRight => (
+                msg("the crease under the buttock"),
+                msg("just above the back of the knee"),
+            ),
+            Zone::CalvesLeft | Zone::CalvesRight => (
+                msg("just below the back of the knee"),
+                msg("just above the ankle"),
+            ),
             Zone::HipFlexorLeft | Zone::HipFlexorRight => (
-                "just below and outside the front of the hip bone",
-                "a hand's width down the thigh",
+                msg("just below and outside the front of the hip bone"),
+                msg("a hand's width down the thigh"),
             ),
             Zone::LatsLeft | Zone::LatsRight => (
-                "the bottom of the ribs at your side",
-                "just below the armpit",
+                msg("the bottom of the ribs at your side"),
+                msg("just below the armpit"),
             ),
             Zone::LowerBack => ("", ""),
         }

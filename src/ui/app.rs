@@ -6,6 +6,7 @@ use crate::domain::app::{Action, Screen};
 use crate::domain::{navigation, route};
 use crate::platform::{clock, history};
 use crate::ui::home::Home;
+use crate::ui::i18n::t;
 use crate::ui::nav::Nav;
 use crate::ui::notices::Notices;
 use crate::ui::persist;
@@ -142,13 +143,13 @@ fn PastSession(id: String) -> impl IntoView {
     view! {
         <section class="past">
             <button class="button button--ghost" on:click=move |_| store.dispatch(Action::Navigate(Screen::Progress))>
-                "← All sessions"
+                {t("← All sessions")}
             </button>
             {match record {
                 Some(record) => view! { <crate::ui::progress::SessionSummary record /> }.into_any(),
                 None => view! {
-                    <h1>"Session not found"</h1>
-                    <p>"That session is no longer in your history."</p>
+                    <h1>{t("Session not found")}</h1>
+                    <p>{t("That session is no longer in your history.")}</p>
                 }
                 .into_any(),
             }}

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use crate::domain::geometry::VIEW_BOX;
 use crate::domain::zone::Zone;
 
+use crate::ui::i18n::t;
 use figure::{Cautions, Figure, Legend};
 use glow::GlowLayer;
 use overlays::{Heat, Roller, Spots};
@@ -60,9 +61,9 @@ pub fn BodyDiagram(
     let id = format!("bd{}", NEXT_ID.fetch_add(1, Ordering::Relaxed));
     let label = label.unwrap_or_else(|| {
         if interactive {
-            "Body diagram: pick the zones to roll".to_string()
+            t("Body diagram: pick the zones to roll")
         } else {
-            "Body diagram".to_string()
+            t("Body diagram")
         }
     });
     let zones = Zone::ALL

@@ -18,6 +18,7 @@ use crate::domain::settings::Cues;
 use crate::platform::audio::Audio;
 use crate::platform::wake_lock::WakeLock;
 use crate::platform::{activation, clock, features, flash, speech, vibration};
+use crate::ui::i18n::with_catalogue;
 use crate::ui::store::Store;
 
 /// What the cue layer remembers between two looks at the session.
@@ -94,9 +95,13 @@ pub fn use_cues(store: Store) {
             speech::hush();
         }
         if let Some(line) = r.say {
-            let _ = speech::say(&line, crate::ui::locale::lang().code());
+            let _ = speech::say(
+                &with_catalogue(|c| line.render(c)),
+                crate::ui::locale::lang().code(),
+            );
         }
         if let Some(line) = r.announce {
+            let line = with_catalogue(|c| line.render(c));
             // A full stop makes a sentence of it (a pause in speech), and keeps the
             // region's text from reading exactly like the visible counter it repeats.
             store.announcement.set(format!("{line}."));

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::app::Action;
 use crate::domain::store;
 use crate::platform::{files, storage};
+use crate::ui::i18n::{t, tf, tn};
 use crate::ui::persist::use_backend;
 use crate::ui::store::use_store;
 
@@ -31,9 +32,15 @@ pub fn DataControls() -> impl IntoView {
         let name = storage::local_export_file_name(now);
         let count = store.state.with_untracked(|s| s.history.len());
         exported.set(match files::download(&name, &text) {
-            Ok(()) if count == 1 => format!("Saved 1 session to {name}."),
-            Ok(()) => format!("Saved {count} sessions to {name}."),
-            Err(e) => format!("Export failed: {e}. Nothing was changed."),
+            Ok(()) => tn(
+                "Saved {n} session to {name}.|Saved {n} sessions to {name}.",
+                count as i64,
+                &[("name", &name)],
+            ),
+            Err(e) => tf(
+                "Export failed: {error}. Nothing was changed.",
+                &[("error", &e.to_string())],
+            ),
         });
     };
     let import = move |e: leptos::ev::Event| {
@@ -47,14 +54,14 @@ pub fn DataControls() -> impl IntoView {
     };
     view! {
         <div class="card settings__group data">
-            <h2>"Your data"</h2>
+            <h2>{t("Your data")}</h2>
             <p class="field__hint">
-                "Everything stays on this device. Export a copy to keep it safe or move it to another phone."
+                {t("Everything stays on this device. Export a copy to keep it safe or move it to another phone.")}
             </p>
             <div class="data__actions">
-                <button class="button button--primary" on:click=export>"Export data"</button>
+                <button class="button button--primary" on:click=export>{t("Export data")}</button>
                 <input id="import-file" class="data__file" type="file" accept=".json,application/json" on:change=import />
-                <label for="import-file" class="button button--ghost data__import">"Import data"</label>
+                <label for="import-file" class="button button--ghost data__import">{t("Import data")}</label>
             </div>
             <p class="data__report" role="status" aria-live="polite">{move || exported.get()}</p>
             <p class="data__report" role="status" aria-live="polite">{move || imported.get()}</p>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::content::Explainer;
+use crate::ui::i18n::t;
 
 /// Shows an explainer as a disclosure, closed by default.
 #[component]
@@ -12,8 +13,8 @@ pub fn ExplainerView(
 ) -> impl IntoView {
     view! {
         <details class="explainer card">
-            <summary class="explainer__title">{explainer.title}</summary>
-            {explainer.body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            <summary class="explainer__title">{t(explainer.title)}</summary>
+            {explainer.body.iter().map(|p| view! { <p>{t(p)}</p> }).collect_view()}
         </details>
     }
 }

@@ -6,11 +6,12 @@ use crate::domain::app::{Action, Screen};
 use crate::domain::content::{
     routine_summary, DOSE, HOME_TITLE, LOWER_BACK, PROMISE, TRIGGER_POINT, WHY,
 };
-use crate::domain::session::{length_words, routine_length_ms};
+use crate::domain::session::{length_minutes, routine_length_ms};
 use crate::domain::zone::Zone;
 use crate::platform::ids;
 use crate::ui::body_diagram::BodyDiagram;
 use crate::ui::explainer::ExplainerView;
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::install_hint::InstallHint;
 use crate::ui::store::use_store;
 
@@ -25,7 +26,8 @@ pub fn Home() -> impl IntoView {
     // What `Start routine` runs (the picked zones), at the person's own settings.
     let length = store.select(|s| {
         let ms = routine_length_ms(&s.settings.zones, &s.settings);
-        format!("{} with your settings", length_words(ms))
+        let min = length_minutes(ms).to_string();
+        tf("About {min} min with your settings", &[("min", &min)])
     });
     let start = move |full: bool| {
         store.send(|now| Action::Start {
@@ -36,8 +38,8 @@ pub fn Home() -> impl IntoView {
     };
     view! {
         <section class="home" aria-labelledby="home-title">
-            <h1 id="home-title" class="home__title">{HOME_TITLE}</h1>
-            <p class="home__promise">{PROMISE}</p>
+            <h1 id="home-title" class="home__title">{t(HOME_TITLE)}</h1>
+            <p class="home__promise">{t(PROMISE)}</p>
             <crate::ui::resume::ResumeSession />
             // Starts exactly the zones picked below, and says which.
             <button
@@ -45,17 +47,17 @@ pub fn Home() -> impl IntoView {
                 aria-describedby="home-routine"
                 on:click=move |_| start(false)
             >
-                "Start routine"
+                {t("Start routine")}
             </button>
-            <p id="home-routine" class="home__routine">{move || zones.with(|z| routine_summary(z))}</p>
+            <p id="home-routine" class="home__routine">{move || zones.with(|z| with_catalogue(|c| routine_summary(z, c)))}</p>
             <p class="home__length">{move || length.get()}</p>
             <InstallHint />
 
             <crate::ui::routines::SavedRoutines />
 
             <section class="home__zones card" aria-labelledby="zones-title">
-                <h2 id="zones-title">"Pick today's zones"</h2>
-                <p class="home__hint">"Tap a zone to add or remove it. The lower back stays off the roller."</p>
+                <h2 id="zones-title">{t("Pick today's zones")}</h2>
+                <p class="home__hint">{t("Tap a zone to add or remove it. The lower back stays off the roller.")}</p>
                 <BodyDiagram
                     selected=Signal::derive(move || zones.get())
                     on_toggle=Callback::new(move |zone| store.dispatch(Action::ToggleZone(zone)))
@@ -64,15 +66,15 @@ pub fn Home() -> impl IntoView {
                     {move || {
                         let z = zones.get();
                         if z.is_empty() {
-                            "No zones picked: the session is just the breathing finish.".to_string()
+                            t("No zones picked: the session is just the breathing finish.")
                         } else {
-                            z.iter().map(|z| z.label()).collect::<Vec<_>>().join(" · ")
+                            z.iter().map(|z| t(z.label())).collect::<Vec<_>>().join(" · ")
                         }
                     }}
                 </p>
                 <Show when=move || custom.get()>
                     <button class="button button--ghost button--wide" on:click=move |_| start(true)>
-                        "Start the full routine instead"
+                        {t("Start the full routine instead")}
                     </button>
                 </Show>
             </section>
@@ -81,11 +83,11 @@ pub fn Home() -> impl IntoView {
                 // A sheet fixed to the bottom of the screen: the answer is in view wherever
                 // the diagram was scrolled to when the lower back was tapped.
                 <div class="explain explain--sheet card" role="dialog" aria-modal="false" aria-labelledby="explain-title">
-                    <h2 id="explain-title">{LOWER_BACK.title}</h2>
+                    <h2 id="explain-title">{t(LOWER_BACK.title)}</h2>
                     // Why (clinicians' caution) and what to roll instead; the rest is on Safety.
-                    {[1, 2, 4].map(|i| view! { <p>{LOWER_BACK.body[i]}</p> })}
+                    {[1, 2, 4].map(|i| view! { <p>{t(LOWER_BACK.body[i])}</p> })}
                     <button class="button button--primary" on:click=move |_| store.dispatch(Action::CloseExplanation)>
-                        "Got it"
+                        {t("Got it")}
                     </button>
                 </div>
             </Show>
@@ -95,7 +97,7 @@ pub fn Home() -> impl IntoView {
             <ExplainerView explainer=DOSE />
             <p class="home__safety">
                 <button class="button button--ghost" on:click=move |_| store.dispatch(Action::Navigate(Screen::Safety))>
-                    "Safety: when not to roll"
+                    {t("Safety: when not to roll")}
                 </button>
             </p>
         </section>

@@ -31,7 +31,8 @@ impl I18n {
     }
 }
 
-fn with_catalogue<R>(f: impl FnOnce(&Catalogue) -> R) -> R {
+/// Runs `f` with the chosen catalogue (untracked), for domain code that takes a `Tr`.
+pub fn with_catalogue<R>(f: impl FnOnce(&Catalogue) -> R) -> R {
     match use_context::<I18n>() {
         Some(I18n(signal)) => signal.with_untracked(f),
         None => f(&Catalogue::english()),

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::install::{offer, InstallOffer, InstallSituation};
 use crate::platform::install;
+use crate::ui::i18n::t;
 
 /// The offer as the device and the browser allow it.
 #[component]
@@ -41,30 +42,30 @@ pub fn InstallHint() -> impl IntoView {
         InstallOffer::Nothing => ().into_any(),
         InstallOffer::Button => view! {
             <section class="install card" aria-labelledby="install-title">
-                <h2 id="install-title" class="install__title">"Keep Unknot on this phone"</h2>
+                <h2 id="install-title" class="install__title">{t("Keep Unknot on this phone")}</h2>
                 <p class="install__text">
-                    "Install it to open it from your home screen, full screen, even with no signal."
+                    {t("Install it to open it from your home screen, full screen, even with no signal.")}
                 </p>
                 <div class="install__actions">
-                    <button class="button button--primary" on:click=open_prompt>"Install app"</button>
-                    <button class="button button--ghost" on:click=not_now>"Not now"</button>
+                    <button class="button button--primary" on:click=open_prompt>{t("Install app")}</button>
+                    <button class="button button--ghost" on:click=not_now>{t("Not now")}</button>
                 </div>
             </section>
         }
         .into_any(),
         InstallOffer::AppleHowTo => view! {
             <section class="install card" aria-labelledby="install-title">
-                <h2 id="install-title" class="install__title">"Add Unknot to your Home Screen"</h2>
+                <h2 id="install-title" class="install__title">{t("Add Unknot to your Home Screen")}</h2>
                 <div class="install__body">
                     <ol class="install__steps">
-                        <li>"In Safari, tap Share (the square with an arrow pointing up)."</li>
-                        <li>"Scroll the list and tap " <strong>"Add to Home Screen"</strong> "."</li>
-                        <li>"Tap Add. Unknot then opens from its icon, full screen, even offline."</li>
+                        <li>{t("In Safari, tap Share (the square with an arrow pointing up).")}</li>
+                        <li>{t("Scroll the list and tap")}" "<strong>{t("Add to Home Screen")}</strong>"."</li>
+                        <li>{t("Tap Add. Unknot then opens from its icon, full screen, even offline.")}</li>
                     </ol>
                     <ShareSheetPicture />
                 </div>
                 <div class="install__actions">
-                    <button class="button button--ghost" on:click=not_now>"Got it"</button>
+                    <button class="button button--ghost" on:click=not_now>{t("Got it")}</button>
                 </div>
             </section>
         }
@@ -82,7 +83,7 @@ fn ShareSheetPicture() -> impl IntoView {
             class="install__picture"
             viewBox="0 0 120 200"
             role="img"
-            aria-label="Safari's Share button at the bottom of the screen opens a list with Add to Home Screen"
+            aria-label=t("Safari's Share button at the bottom of the screen opens a list with Add to Home Screen")
         >
             <rect class="install__phone" x="4" y="2" width="112" height="196" rx="16" />
             <rect class="install__screen" x="10" y="12" width="100" height="176" rx="8" />

@@ -3,13 +3,15 @@
 use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
+use crate::domain::i18n::msg;
+use crate::ui::i18n::t;
 use crate::ui::store::use_store;
 
 const PLACES: [(&str, Screen); 4] = [
-    ("Home", Screen::Home),
-    ("Progress", Screen::Progress),
-    ("Settings", Screen::Settings),
-    ("Safety", Screen::Safety),
+    (msg("Home"), Screen::Home),
+    (msg("Progress"), Screen::Progress),
+    (msg("Settings"), Screen::Settings),
+    (msg("Safety"), Screen::Safety),
 ];
 
 /// Navigation between the main screens.
@@ -26,7 +28,7 @@ pub fn Nav() -> impl IntoView {
                 </svg>
                 "Unknot"
             </p>
-            <nav aria-label="Main">
+            <nav aria-label=t("Main")>
                 <ul class="nav__list">
                     {PLACES
                         .into_iter()
@@ -42,7 +44,7 @@ pub fn Nav() -> impl IntoView {
                                         aria-current=current
                                         on:click=move |_| store.dispatch(Action::Navigate(target.clone()))
                                     >
-                                        {name}
+                                        {t(name)}
                                     </button>
                                 </li>
                             }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
+use crate::ui::i18n::t;
 use crate::ui::store::use_store;
 
 /// The list of notices, each dismissible.
@@ -20,9 +21,10 @@ pub fn Notices() -> impl IntoView {
                     .map(|(i, text)| {
                         view! {
                             <div class="notice">
-                                <p>{text}</p>
+                                // A notice that is one plain message is its own key: shown in the language.
+                                <p>{t(&text)}</p>
                                 <button class="button button--ghost" on:click=move |_| store.dispatch(Action::DismissNotice(i))>
-                                    "Dismiss"
+                                    {t("Dismiss")}
                                 </button>
                             </div>
                         }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
+use crate::ui::i18n::t;
 use crate::ui::store::use_store;
 
 /// "Your session is waiting" with `Resume session`; nothing when no session waits.
@@ -20,13 +21,13 @@ pub fn ResumeSession() -> impl IntoView {
         waiting.get().map(|(step, of)| {
             view! {
                 <div class="resume card" role="group" aria-labelledby="resume-title">
-                    <h2 id="resume-title" class="resume__title">"Your session is waiting"</h2>
+                    <h2 id="resume-title" class="resume__title">{t("Your session is waiting")}</h2>
                     <p class="resume__where">{format!("Paused at step {step} of {of}. Starting a new routine ends it and keeps what you did.")}</p>
                     <button
                         class="button button--primary button--wide"
                         on:click=move |_| store.dispatch(Action::Navigate(Screen::Session))
                     >
-                        "Resume session"
+                        {t("Resume session")}
                     </button>
                 </div>
             }

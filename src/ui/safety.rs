@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
 use crate::domain::content::{SafetyGroup, LOWER_BACK, SAFETY_GROUPS};
+use crate::ui::i18n::t;
 use crate::ui::store::use_store;
 
 /// The safety groups as short titled lists: one idea per card, scannable at a glance.
@@ -21,13 +22,12 @@ pub fn SafetyGroups(
         .iter()
         .map(|group| {
             let id = format!("safety-{}-{level}", group.key);
-            let title =
-                match level {
-                    2 => view! { <h2 id=id.clone() class="safety__title">{group.title}</h2> }
-                        .into_any(),
-                    _ => view! { <h3 id=id.clone() class="safety__title">{group.title}</h3> }
-                        .into_any(),
-                };
+            let title = match level {
+                2 => view! { <h2 id=id.clone() class="safety__title">{t(group.title)}</h2> }
+                    .into_any(),
+                _ => view! { <h3 id=id.clone() class="safety__title">{t(group.title)}</h3> }
+                    .into_any(),
+            };
             view! {
                 <section
                     class=format!("safety__group safety__group--{}", group.key)
@@ -35,7 +35,7 @@ pub fn SafetyGroups(
                 >
                     {title}
                     <ul class="safety__list">
-                        {group.items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}
+                        {group.items.iter().map(|i| view! { <li>{t(i)}</li> }).collect_view()}
                     </ul>
                 </section>
             }
@@ -50,16 +50,16 @@ pub fn SafetyScreen() -> impl IntoView {
     let acknowledged = store.select(|s| s.safety_acknowledged_at.is_some());
     view! {
         <section class="safety" aria-labelledby="safety-title">
-            <h1 id="safety-title">"Before you roll"</h1>
+            <h1 id="safety-title">{t("Before you roll")}</h1>
             <p class="safety__lead">
-                "Rolling should feel like a firm massage. Half a minute of reading keeps it that way."
+                {t("Rolling should feel like a firm massage. Half a minute of reading keeps it that way.")}
             </p>
             <div class="safety__grid">
                 <SafetyGroups groups=&SAFETY_GROUPS />
                 <section class="safety__group safety__group--lumbar" aria-labelledby="safety-lumbar">
-                    <h2 id="safety-lumbar" class="safety__title">{LOWER_BACK.title}</h2>
-                    <p>{LOWER_BACK.body[1]}</p>
-                    <p>{LOWER_BACK.body[2]}</p>
+                    <h2 id="safety-lumbar" class="safety__title">{t(LOWER_BACK.title)}</h2>
+                    <p>{t(LOWER_BACK.body[1])}</p>
+                    <p>{t(LOWER_BACK.body[2])}</p>
                 </section>
             </div>
             <Show
@@ -70,13 +70,13 @@ pub fn SafetyScreen() -> impl IntoView {
                             class="button button--primary button--big button--wide"
                             on:click=move |_| store.send(|now| Action::AcknowledgeSafety { now })
                         >
-                            "I understand, continue"
+                            {t("I understand, continue")}
                         </button>
                     }
                 }
             >
                 <button class="button button--ghost button--wide" on:click=move |_| store.dispatch(Action::Navigate(Screen::Home))>
-                    "Back to home"
+                    {t("Back to home")}
                 </button>
             </Show>
         </section>
@@ -89,13 +89,13 @@ pub fn SafetyScreen() -> impl IntoView {
 pub fn SafetyCard() -> impl IntoView {
     view! {
         <div class="card-body card-body--safety safety safety--card">
-            <p class="safety__lead">"Read these once. Tap Next when you are ready."</p>
+            <p class="safety__lead">{t("Read these once. Tap Next when you are ready.")}</p>
             <div class="safety__grid">
                 <SafetyGroups groups=&SAFETY_GROUPS level=3 />
             </div>
             <p class="safety-line">
-                <strong>"Safety: "</strong>
-                {crate::domain::content::EASE_OFF}
+                <strong>{t("Safety:")}" "</strong>
+                {t(crate::domain::content::EASE_OFF)}
             </p>
         </div>
     }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::session::Session;
 use crate::platform::{features, wake_lock};
+use crate::ui::i18n::t;
 use crate::ui::store::use_store;
 
 thread_local! {
@@ -32,10 +33,11 @@ pub fn ScreenOnHint() -> impl IntoView {
             <div class="screen-on" role="status">
                 // Focusable: on a small screen the words scroll inside the note.
                 <p class="screen-on__text" tabindex="0">
-                    <strong>"Your screen may turn off during the session."</strong>
-                    " This browser can't keep it on. To keep it on, set Auto-Lock to Never for now "
-                    "(iPhone: Settings → Display & Brightness → Auto-Lock), or set a longer Screen "
-                    "timeout (Android: Settings → Display). The timer keeps time either way."
+                    <strong>{t("Your screen may turn off during the session.")}</strong>
+                    " "
+                    {t("This browser can't keep it on. To keep it on, set Auto-Lock to Never for now \
+                        (iPhone: Settings → Display & Brightness → Auto-Lock), or set a longer Screen \
+                        timeout (Android: Settings → Display). The timer keeps time either way.")}
                 </p>
                 <button
                     class="button button--ghost screen-on__ok"
@@ -44,7 +46,7 @@ pub fn ScreenOnHint() -> impl IntoView {
                         told.set(true);
                     }
                 >
-                    "Got it"
+                    {t("Got it")}
                 </button>
             </div>
         </Show>

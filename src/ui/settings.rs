@@ -3,9 +3,11 @@
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
+use crate::domain::i18n::msg;
 use crate::domain::settings::{Settings, Theme, GET_READY_SECS, HOLD_SECS, PASSES, SECS_PER_PASS};
 use crate::platform::features;
 use crate::ui::data::DataControls;
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::store::use_store;
 
 /// The settings screen.
@@ -21,60 +23,60 @@ pub fn SettingsScreen() -> impl IntoView {
     let found = features::detect();
     view! {
         <section class="settings" aria-labelledby="settings-title">
-            <h1 id="settings-title">"Settings"</h1>
+            <h1 id="settings-title">{t("Settings")}</h1>
             <div class="card settings__group">
-                <h2>"Routine"</h2>
+                <h2>{t("Routine")}</h2>
                 <NumberSetting
-                    label="Passes per side"
-                    hint="The routine uses 3–5 slow passes along each muscle."
+                    label=msg("Passes per side")
+                    hint=msg("The routine uses 3–5 slow passes along each muscle.")
                     range=(*PASSES.start(), *PASSES.end())
                     value=Signal::derive(move || settings.with(|s| s.passes_per_side))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.passes_per_side = v)))
                 />
                 <NumberSetting
-                    label="Hold seconds"
-                    hint="How long to stay on a hot spot: 15–45 s."
+                    label=msg("Hold seconds")
+                    hint=msg("How long to stay on a hot spot: 15–45 s.")
                     range=(*HOLD_SECS.start(), *HOLD_SECS.end())
                     value=Signal::derive(move || settings.with(|s| s.hold_secs))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.hold_secs = v)))
                 />
                 <NumberSetting
-                    label="Seconds per pass"
-                    hint="Slow is the point: one pass from end to end."
+                    label=msg("Seconds per pass")
+                    hint=msg("Slow is the point: one pass from end to end.")
                     range=(*SECS_PER_PASS.start(), *SECS_PER_PASS.end())
                     value=Signal::derive(move || settings.with(|s| s.secs_per_pass))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.secs_per_pass = v)))
                 />
                 <NumberSetting
-                    label="Get ready seconds"
-                    hint="The countdown before each position: time to put the phone down and settle."
+                    label=msg("Get ready seconds")
+                    hint=msg("The countdown before each position: time to put the phone down and settle.")
                     range=(*GET_READY_SECS.start(), *GET_READY_SECS.end())
                     value=Signal::derive(move || settings.with(|s| s.get_ready_secs))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.get_ready_secs = v)))
                 />
                 <p class="settings__dose" aria-live="polite">
-                    {move || settings.with(crate::domain::content::dose_line)}
+                    {move || settings.with(|s| with_catalogue(|c| crate::domain::content::dose_line(s, c)))}
                 </p>
             </div>
             <div class="card settings__group">
-                <h2>"Cues"</h2>
-                <Toggle label="Sound" available=found.sound value=Signal::derive(move || settings.with(|s| s.cues.sound))
+                <h2>{t("Cues")}</h2>
+                <Toggle label=msg("Sound") available=found.sound value=Signal::derive(move || settings.with(|s| s.cues.sound))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.sound = v))) />
-                <Toggle label="Voice" available=found.voice value=Signal::derive(move || settings.with(|s| s.cues.voice))
+                <Toggle label=msg("Voice") available=found.voice value=Signal::derive(move || settings.with(|s| s.cues.voice))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.voice = v))) />
                 <crate::ui::language_setting::VoiceNote />
-                <Toggle label="Vibration" available=found.vibration value=Signal::derive(move || settings.with(|s| s.cues.vibration))
+                <Toggle label=msg("Vibration") available=found.vibration value=Signal::derive(move || settings.with(|s| s.cues.vibration))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.vibration = v))) />
-                <Toggle label="Screen flash" available=true value=Signal::derive(move || settings.with(|s| s.cues.flash))
+                <Toggle label=msg("Screen flash") available=true value=Signal::derive(move || settings.with(|s| s.cues.flash))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.flash = v))) />
-                <Toggle label="Keep screen awake" available=found.wake_lock value=Signal::derive(move || settings.with(|s| s.cues.keep_awake))
+                <Toggle label=msg("Keep screen awake") available=found.wake_lock value=Signal::derive(move || settings.with(|s| s.cues.keep_awake))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.keep_awake = v))) />
             </div>
             <div class="card settings__group">
-                <h2>"Look"</h2>
+                <h2>{t("Look")}</h2>
                 <crate::ui::language_setting::LanguageSetting />
                 <label class="field">
-                    <span class="field__label">"Theme"</span>
+                    <span class="field__label">{t("Theme")}</span>
                     <select
                         class="field__select"
                         on:change=move |e| {
@@ -86,9 +88,9 @@ pub fn SettingsScreen() -> impl IntoView {
                             update(Box::new(move |s| s.theme = theme));
                         }
                     >
-                        <option value="system" selected=move || settings.with(|s| s.theme == Theme::System)>"Match the device"</option>
-                        <option value="light" selected=move || settings.with(|s| s.theme == Theme::Light)>"Light"</option>
-                        <option value="dark" selected=move || settings.with(|s| s.theme == Theme::Dark)>"Dark"</option>
+                        <option value="system" selected=move || settings.with(|s| s.theme == Theme::System)>{t("Match the device")}</option>
+                        <option value="light" selected=move || settings.with(|s| s.theme == Theme::Light)>{t("Light")}</option>
+                        <option value="dark" selected=move || settings.with(|s| s.theme == Theme::Dark)>{t("Dark")}</option>
                     </select>
                 </label>
             </div>
@@ -111,9 +113,9 @@ fn NumberSetting(
     let (lo, hi) = range;
     view! {
         <div class="field">
-            <label class="field__label" for=id.clone()>{label}</label>
+            <label class="field__label" for=id.clone()>{t(label)}</label>
             <div class="field__number">
-                <button class="button button--ghost" aria-label=format!("Less: {label}") disabled=move || { value.get() <= lo }
+                <button class="button button--ghost" aria-label=tf("Less: {setting}", &[("setting", &t(label))]) disabled=move || { value.get() <= lo }
                     on:click=move |_| on_change.run(value.get_untracked().saturating_sub(1).max(lo))>"−"</button>
                 <input
                     id=id
@@ -131,10 +133,10 @@ fn NumberSetting(
                     }
                 />
                 <output class="field__value" aria-hidden="true">{move || value.get()}</output>
-                <button class="button button--ghost" aria-label=format!("More: {label}") disabled=move || { value.get() >= hi }
+                <button class="button button--ghost" aria-label=tf("More: {setting}", &[("setting", &t(label))]) disabled=move || { value.get() >= hi }
                     on:click=move |_| on_change.run(value.get_untracked().saturating_add(1).min(hi))>"+"</button>
             </div>
-            <p class="field__hint" id=hint_id>{hint}</p>
+            <p class="field__hint" id=hint_id>{t(hint)}</p>
         </div>
     }
 }
@@ -157,8 +159,8 @@ fn Toggle(
                 disabled=!available
                 on:change=move |e| on_change.run(event_target_checked(&e))
             />
-            <span class="toggle__label">{label}</span>
-            {(!available).then(|| view! { <span class="toggle__note">"Not available on this device"</span> })}
+            <span class="toggle__label">{t(label)}</span>
+            {(!available).then(|| view! { <span class="toggle__note">{t("Not available on this device")}</span> })}
         </label>
     }
 }

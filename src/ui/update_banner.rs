@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::cue_plan::update_must_wait;
 use crate::platform::sw;
+use crate::ui::i18n::t;
 use crate::ui::store::use_store;
 
 /// Registers the service worker and shows [`UpdateOffer`] when a new version waits.
@@ -58,15 +59,15 @@ pub fn UpdateOffer(
             // controls must stay where the thumb expects them.
             <aside class="update" class:update--later=move || busy.get() aria-labelledby="update-title">
                 <div class="update__text">
-                    <p class="update__title" id="update-title">"Update available"</p>
+                    <p class="update__title" id="update-title">{t("Update available")}</p>
                     <p class="update__note">
                         {move || {
                             if busy.get() {
-                                "You can update when this session is over."
+                                {t("You can update when this session is over.")}
                             } else if applying.get() {
-                                "Updating…"
+                                {t("Updating…")}
                             } else {
-                                "A new version of Unknot is ready. Your sessions and settings stay."
+                                {t("A new version of Unknot is ready. Your sessions and settings stay.")}
                             }
                         }}
                     </p>
@@ -81,7 +82,7 @@ pub fn UpdateOffer(
                         }
                     }
                 >
-                    "Update now"
+                    {t("Update now")}
                 </button>
             </aside>
         </Show>

@@ -1,84 +1,108 @@
 //! The text of each step-by-step card, with the person's own numbers filled in.
 
 use super::{CardText, BREATH_IN_SECS, BREATH_OUT_SECS, EASE_OFF};
+use crate::domain::i18n::{msg, Catalogue, Tr};
 use crate::domain::routine::{Card, Position};
 use crate::domain::settings::{Settings, BREATHS, HOLD_SECS, PASSES, SECS_PER_PASS};
 use crate::domain::zone::{Side, Zone};
 
 /// Safety line for the thigh cards: muscle only.
-const THIGH_SAFETY: &str = "Roll on muscle only: keep the roller off the knee and the hip bone.";
+const THIGH_SAFETY: &str =
+    msg("Roll on muscle only: keep the roller off the knee and the hip bone.");
 /// Safety line for the back cards: never the lumbar spine.
-const BACK_SAFETY: &str = "Keep the roller above the lower back. Never roll the lumbar spine.";
+const BACK_SAFETY: &str = msg("Keep the roller above the lower back. Never roll the lumbar spine.");
 
-/// Everything a card shows, given the person's settings.
+/// Everything a card shows, given the person's settings, in English (the keys).
 pub fn card_text(card: Card, settings: &Settings) -> CardText {
+    card_text_in(card, settings, &Catalogue::english())
+}
+
+/// Everything a card shows, given the person's settings, in the language of `tr`.
+pub fn card_text_in(card: Card, settings: &Settings, tr: &Catalogue) -> CardText {
     let n = Numbers::from(
+        tr,
         &card
             .zone()
             .map_or_else(|| settings.clone(), |z| settings.for_zone(z)),
     );
     match card {
-        Card::Safety => safety(),
+        Card::Safety => safety(tr),
         Card::PainBefore => text(
-            "How is your back right now?",
+            tr,
+            msg("How is your back right now?"),
             &[
-                "Rate your back pain from 0 (none) to 10 (worst).",
-                "Go with your first answer. It is only for your own trend.",
+                msg("Rate your back pain from 0 (none) to 10 (worst)."),
+                msg("Go with your first answer. It is only for your own trend."),
             ],
-            vec!["Pain 0–10".into()],
-            Some("New, severe pain or pain after a fall? See a clinician before you roll."),
+            vec![tr.t("Pain 0–10")],
+            Some(msg(
+                "New, severe pain or pain after a fall? See a clinician before you roll.",
+            )),
         ),
         Card::Setup(Position::SidePlank(side)) => setup_side_plank(side, &n),
         Card::Setup(Position::FaceUp) => setup_face_up(&n),
         Card::Setup(other) => super::more::setup(other, &n).unwrap_or_else(|| setup_face_up(&n)),
-        Card::SwitchSide(side) => CardText {
-            title: format!("Switch to the {} side", side.word()),
-            steps: vec![
-                "Roll off the roller and turn over.".into(),
-                format!(
-                    "Now the other side: set up the same way under your {} thigh.",
-                    side.word()
-                ),
-                "Same path, same slow pace, same passes.".into(),
-            ],
-            numbers: vec![n.passes()],
-            safety: Some("Move slowly as you turn: the roller can slip."),
-        },
+        Card::SwitchSide(side) => {
+            let side = tr.t(side.word());
+            CardText {
+                title: tr.tf("Switch to the {side} side", &[("side", &side)]),
+                steps: vec![
+                    tr.t("Roll off the roller and turn over."),
+                    tr.tf(
+                        "Now the other side: set up the same way under your {side} thigh.",
+                        &[("side", &side)],
+                    ),
+                    tr.t("Same path, same slow pace, same passes."),
+                ],
+                numbers: vec![n.passes()],
+                safety: Some(tr.t("Move slowly as you turn: the roller can slip.")),
+            }
+        }
         Card::GetReady(zone) => get_ready(zone, &n),
         Card::Roll(zone) => roll(zone, &n),
-        Card::Breathe => CardText {
-            title: "Breathe it out".into(),
-            steps: vec![
-                "Roll off and lie on your back, knees bent, feet flat.".into(),
-                format!("Breathe in through your nose for {BREATH_IN_SECS} s."),
-                format!("Breathe out through your mouth for {BREATH_OUT_SECS} s."),
-                "Let your back sink into the floor with each breath out.".into(),
-            ],
-            numbers: vec![
-                format!(
-                    "{} deep breaths ({}–{})",
-                    n.breaths,
-                    BREATHS.start(),
-                    BREATHS.end()
-                ),
-                format!("{BREATH_IN_SECS} s in, {BREATH_OUT_SECS} s out"),
-            ],
-            safety: Some("Feeling light-headed? Breathe normally for a moment."),
-        },
+        Card::Breathe => {
+            let (inhale, exhale) = (BREATH_IN_SECS.to_string(), BREATH_OUT_SECS.to_string());
+            let secs = [("in", inhale.as_str()), ("out", exhale.as_str())];
+            CardText {
+                title: tr.t("Breathe it out"),
+                steps: vec![
+                    tr.t("Roll off and lie on your back, knees bent, feet flat."),
+                    tr.tf("Breathe in through your nose for {in} s.", &secs),
+                    tr.tf("Breathe out through your mouth for {out} s.", &secs),
+                    tr.t("Let your back sink into the floor with each breath out."),
+                ],
+                numbers: vec![
+                    tr.tf(
+                        "{n} deep breaths ({min}–{max})",
+                        &[
+                            ("n", &n.breaths.to_string()),
+                            ("min", &BREATHS.start().to_string()),
+                            ("max", &BREATHS.end().to_string()),
+                        ],
+                    ),
+                    tr.tf("{in} s in, {out} s out", &secs),
+                ],
+                safety: Some(tr.t("Feeling light-headed? Breathe normally for a moment.")),
+            }
+        }
         Card::PainAfter => text(
-            "How is your back now?",
+            tr,
+            msg("How is your back now?"),
             &[
-                "Rate your back pain again, 0 to 10.",
-                "Some tenderness in the muscle is normal. It should settle within a day or two.",
+                msg("Rate your back pain again, 0 to 10."),
+                msg("Some tenderness in the muscle is normal. It should settle within a day or two."),
             ],
-            vec!["Pain 0–10".into()],
-            Some("Worse tomorrow, or pain spreading down a leg? Stop rolling and see a clinician."),
+            vec![tr.t("Pain 0–10")],
+            Some(msg(
+                "Worse tomorrow, or pain spreading down a leg? Stop rolling and see a clinician.",
+            )),
         ),
         Card::Summary => text(
-            "Well done",
+            tr,
+            msg("Well done"),
             &[
-                "Thighs rolled, upper back rolled, breath slowed.",
-                "Your back got real care today. See you next time.",
+                msg("Thighs rolled, upper back rolled, breath slowed."),
+                msg("Your back got real care today. See you next time."),
             ],
             Vec::new(),
             None,
@@ -87,18 +111,22 @@ pub fn card_text(card: Card, settings: &Settings) -> CardText {
 }
 
 /// The dose as time for Settings: the seconds each zone gets and the evidence range.
-pub fn dose_line(settings: &Settings) -> String {
-    let n = Numbers::from(settings);
-    format!(
-        "Each zone gets {} s ({} passes × {} s), plus any holds. Studies suggest about 30–120 s per muscle.",
-        u32::from(n.passes) * u32::from(n.pass_secs),
-        n.passes,
-        n.pass_secs
+pub fn dose_line(settings: &Settings, tr: &Catalogue) -> String {
+    let n = Numbers::from(tr, settings);
+    tr.tf(
+        "Each zone gets {secs} s ({passes} passes × {pass} s), plus any holds. Studies suggest about 30–120 s per muscle.",
+        &[
+            ("secs", &(u32::from(n.passes) * u32::from(n.pass_secs)).to_string()),
+            ("passes", &n.passes.to_string()),
+            ("pass", &n.pass_secs.to_string()),
+        ],
     )
 }
 
 /// The person's numbers, clamped to the article's ranges so a card never shows nonsense.
-pub(super) struct Numbers {
+pub(super) struct Numbers<'a> {
+    /// The language the card is shown in.
+    pub(super) tr: &'a Catalogue,
     passes: u8,
     hold: u8,
     pass_secs: u8,
@@ -106,10 +134,11 @@ pub(super) struct Numbers {
     breaths: u8,
 }
 
-impl From<&Settings> for Numbers {
-    fn from(s: &Settings) -> Self {
+impl<'a> Numbers<'a> {
+    fn from(tr: &'a Catalogue, s: &Settings) -> Self {
         let clamp = |v: u8, r: std::ops::RangeInclusive<u8>| v.clamp(*r.start(), *r.end());
         Numbers {
+            tr,
             passes: clamp(s.passes_per_side, PASSES),
             hold: clamp(s.hold_secs, HOLD_SECS),
             pass_secs: clamp(s.secs_per_pass, SECS_PER_PASS),
@@ -117,110 +146,129 @@ impl From<&Settings> for Numbers {
             breaths: clamp(s.breaths, BREATHS),
         }
     }
-}
 
-impl Numbers {
     pub(super) fn passes(&self) -> String {
-        format!(
-            "{} passes ({}–{} a side)",
-            self.passes,
-            PASSES.start(),
-            PASSES.end()
+        self.tr.tf(
+            "{n} passes ({min}–{max} a side)",
+            &[
+                ("n", &self.passes.to_string()),
+                ("min", &PASSES.start().to_string()),
+                ("max", &PASSES.end().to_string()),
+            ],
         )
     }
 
     pub(super) fn hold(&self) -> String {
-        format!(
-            "Hold {} s ({}–{} s)",
-            self.hold,
-            HOLD_SECS.start(),
-            HOLD_SECS.end()
+        self.tr.tf(
+            "Hold {secs} s ({min}–{max} s)",
+            &[
+                ("secs", &self.hold.to_string()),
+                ("min", &HOLD_SECS.start().to_string()),
+                ("max", &HOLD_SECS.end().to_string()),
+            ],
         )
     }
 
     fn pace(&self) -> String {
-        format!("{} s per pass, slow", self.pass_secs)
+        self.tr.tf(
+            "{secs} s per pass, slow",
+            &[("secs", &self.pass_secs.to_string())],
+        )
     }
 
     /// The dose as time: the seconds a zone gets from the passes alone.
     pub(super) fn dose(&self) -> String {
-        format!(
-            "{} s a zone: {} passes × {} s, plus holds",
-            u32::from(self.passes) * u32::from(self.pass_secs),
-            self.passes,
-            self.pass_secs
+        self.tr.tf(
+            "{secs} s a zone: {passes} passes × {pass} s, plus holds",
+            &[
+                (
+                    "secs",
+                    &(u32::from(self.passes) * u32::from(self.pass_secs)).to_string(),
+                ),
+                ("passes", &self.passes.to_string()),
+                ("pass", &self.pass_secs.to_string()),
+            ],
         )
     }
 }
 
 fn text(
+    tr: &Catalogue,
     title: &str,
     steps: &[&str],
     numbers: Vec<String>,
     safety: Option<&'static str>,
 ) -> CardText {
     CardText {
-        title: title.into(),
-        steps: steps.iter().map(|s| s.to_string()).collect(),
+        title: tr.t(title),
+        steps: steps.iter().map(|s| tr.t(s)).collect(),
         numbers,
-        safety,
+        safety: safety.map(|s| tr.t(s)),
     }
 }
 
-fn safety() -> CardText {
+fn safety(tr: &Catalogue) -> CardText {
     let mut steps = Vec::new();
     for group in super::SAFETY_GROUPS {
-        steps.extend(group.items.iter().map(|i| i.to_string()));
+        steps.extend(group.items.iter().map(|i| tr.t(i)));
     }
     CardText {
-        title: "Before you roll".into(),
+        title: tr.t("Before you roll"),
         steps,
         numbers: Vec::new(),
-        safety: Some(EASE_OFF),
+        safety: Some(tr.t(EASE_OFF)),
     }
 }
 
 fn setup_side_plank(side: Side, n: &Numbers) -> CardText {
-    let w = side.word();
+    let tr = n.tr;
+    let w = tr.t(side.word());
+    let side = [("side", w.as_str())];
     CardText {
-        title: format!("Set up: {w} IT band"),
+        title: tr.tf("Set up: {side} IT band", &side),
         steps: vec![
-            format!("Lie on your {w} side with the roller under your outer thigh."),
-            "Turn the roller perpendicular to your body: across the leg, not along it.".into(),
-            format!("Prop up on your {w} forearm into a side plank."),
-            "Stack your feet for more pressure. Put your top foot down in front for less.".into(),
+            tr.tf(
+                "Lie on your {side} side with the roller under your outer thigh.",
+                &side,
+            ),
+            tr.t("Turn the roller perpendicular to your body: across the leg, not along it."),
+            tr.tf("Prop up on your {side} forearm into a side plank.", &side),
+            tr.t("Stack your feet for more pressure. Put your top foot down in front for less."),
         ],
         numbers: vec![n.passes(), n.hold(), n.dose()],
-        safety: Some(THIGH_SAFETY),
+        safety: Some(tr.t(THIGH_SAFETY)),
     }
 }
 
 fn setup_face_up(n: &Numbers) -> CardText {
+    let tr = n.tr;
     CardText {
-        title: "Set up: upper back".into(),
+        title: tr.t("Set up: upper back"),
         steps: vec![
-            "Sit down with the roller behind you, perpendicular to your body.".into(),
-            "Lie back onto it, 1–2 inches below your shoulder blades.".into(),
-            "Hug yourself to spread your shoulder blades and smooth out the back.".into(),
-            "Bend your knees, plant your feet and lift your hips a little.".into(),
+            tr.t("Sit down with the roller behind you, perpendicular to your body."),
+            tr.t("Lie back onto it, 1–2 inches below your shoulder blades."),
+            tr.t("Hug yourself to spread your shoulder blades and smooth out the back."),
+            tr.t("Bend your knees, plant your feet and lift your hips a little."),
         ],
         numbers: vec![
-            "Roller 1–2 inches below the shoulder blades".into(),
+            tr.t("Roller 1–2 inches below the shoulder blades"),
             n.hold(),
         ],
-        safety: Some(BACK_SAFETY),
+        safety: Some(tr.t(BACK_SAFETY)),
     }
 }
 
 fn get_ready(zone: Zone, n: &Numbers) -> CardText {
+    let tr = n.tr;
     let (start, _) = zone.path_ends();
     let (pose, safety) = match zone {
-        Zone::ItBandLeft | Zone::ItBandRight => {
-            ("Side plank, roller under your outer thigh.", THIGH_SAFETY)
-        }
-        Zone::UpperBack => ("Face up, arms hugged, feet planted.", BACK_SAFETY),
+        Zone::ItBandLeft | Zone::ItBandRight => (
+            msg("Side plank, roller under your outer thigh."),
+            THIGH_SAFETY,
+        ),
+        Zone::UpperBack => (msg("Face up, arms hugged, feet planted."), BACK_SAFETY),
         Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => {
-            ("Keep the hug and get ready to tilt.", BACK_SAFETY)
+            (msg("Keep the hug and get ready to tilt."), BACK_SAFETY)
         }
         other => match super::more::ready(other) {
             Some(words) => words,
@@ -228,63 +276,75 @@ fn get_ready(zone: Zone, n: &Numbers) -> CardText {
         },
     };
     CardText {
-        title: format!("Get ready: {}", zone.phrase()),
-        steps: vec![pose.into(), format!("Start {start}.")],
-        numbers: vec![format!("Starting in {} s", n.get_ready)],
-        safety: Some(safety),
+        title: tr.tf("Get ready: {zone}", &[("zone", &tr.t(zone.phrase()))]),
+        steps: vec![
+            tr.t(pose),
+            tr.tf("Start {start}.", &[("start", &tr.t(start))]),
+        ],
+        numbers: vec![tr.tf(
+            "Starting in {secs} s",
+            &[("secs", &n.get_ready.to_string())],
+        )],
+        safety: Some(tr.t(safety)),
     }
 }
 
 fn roll(zone: Zone, n: &Numbers) -> CardText {
+    let tr = n.tr;
     let timed = vec![n.passes(), n.hold(), n.pace(), n.dose()];
-    let side = zone.side().map(Side::word).unwrap_or("");
-    if let Some(text) = super::more::roll(zone, timed.clone()) {
+    let w = tr.t(zone.side().map(Side::word).unwrap_or(""));
+    let side = [("side", w.as_str())];
+    if let Some(text) = super::more::roll(zone, timed.clone(), tr) {
         return text;
     }
     match zone {
         Zone::ItBandLeft | Zone::ItBandRight => CardText {
-            title: format!("Roll your {side} IT band"),
+            title: tr.tf("Roll your {side} IT band", &side),
             steps: vec![
-                "Roll slowly along the outside of the thigh.".into(),
-                "Go from just under the hip bone down to the top of the knee, then back.".into(),
-                "Lean forward now and then to put the quadriceps to work too.".into(),
-                "Hit a spot of extreme pressure? That is a trigger point. Tap Hot spot.".into(),
-                "Stay on it and breathe deep until it eases.".into(),
+                tr.t("Roll slowly along the outside of the thigh."),
+                tr.t("Go from just under the hip bone down to the top of the knee, then back."),
+                tr.t("Lean forward now and then to put the quadriceps to work too."),
+                tr.t("Hit a spot of extreme pressure? That is a trigger point. Tap Hot spot."),
+                tr.t("Stay on it and breathe deep until it eases."),
             ],
             numbers: timed,
-            safety: Some(THIGH_SAFETY),
+            safety: Some(tr.t(THIGH_SAFETY)),
         },
         Zone::UpperBack => CardText {
-            title: "Roll your upper back".into(),
+            title: tr.t("Roll your upper back"),
             steps: vec![
-                "Push with your feet to roll back and forth.".into(),
-                "Travel between the bottom of your shoulder blades and the base of your neck."
-                    .into(),
-                "Keep your arms hugged across your chest.".into(),
-                "It should feel like a back rub. If it does not, ease off.".into(),
+                tr.t("Push with your feet to roll back and forth."),
+                tr.t(
+                    "Travel between the bottom of your shoulder blades and the base of your neck.",
+                ),
+                tr.t("Keep your arms hugged across your chest."),
+                tr.t("It should feel like a back rub. If it does not, ease off."),
             ],
             numbers: timed,
-            safety: Some(BACK_SAFETY),
+            safety: Some(tr.t(BACK_SAFETY)),
         },
         Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => CardText {
-            title: format!("Tilt {side}"),
+            title: tr.tf("Tilt {side}", &side),
             steps: vec![
-                format!("Keep the hug and tilt a little to your {side}."),
-                format!("Roll short strokes over the muscle around your {side} shoulder blade."),
-                "Hunt for trigger points around your shoulders. Hold each one and breathe.".into(),
+                tr.tf("Keep the hug and tilt a little to your {side}.", &side),
+                tr.tf(
+                    "Roll short strokes over the muscle around your {side} shoulder blade.",
+                    &side,
+                ),
+                tr.t("Hunt for trigger points around your shoulders. Hold each one and breathe."),
             ],
             numbers: timed,
-            safety: Some(BACK_SAFETY),
+            safety: Some(tr.t(BACK_SAFETY)),
         },
         _ => CardText {
-            title: "Not the lower back".into(),
+            title: tr.t("Not the lower back"),
             steps: vec![
-                "Do not roll here.".into(),
-                "Work the mid and upper back instead.".into(),
-                "Loosen the hips through the IT band, quadriceps and glutes.".into(),
+                tr.t("Do not roll here."),
+                tr.t("Work the mid and upper back instead."),
+                tr.t("Loosen the hips through the IT band, quadriceps and glutes."),
             ],
             numbers: Vec::new(),
-            safety: Some(BACK_SAFETY),
+            safety: Some(tr.t(BACK_SAFETY)),
         },
     }
 }

@@ -5,6 +5,8 @@
 
 mod cards;
 mod explainers;
+#[cfg(test)]
+mod lang_tests;
 mod more;
 mod safety;
 #[cfg(test)]
@@ -12,23 +14,26 @@ mod tests;
 #[cfg(test)]
 mod zone_tests;
 
-pub use cards::{card_text, dose_line};
+pub use cards::{card_text, card_text_in, dose_line};
 pub use explainers::{DOSE, FINISH, LOWER_BACK, TRIGGER_POINT, WHY};
 pub use safety::{
     red_flags_due, SafetyGroup, EASE_OFF, RED_FLAGS_HISTORY, RED_FLAGS_PAIN, RED_FLAG_GROUPS,
     RED_FLAG_PAIN, SAFETY_ASK_FIRST, SAFETY_GROUPS, SAFETY_SKIP, SAFETY_STOP,
 };
 
+use crate::domain::i18n::{msg, Catalogue, Tr};
 use crate::domain::routine::{Position, BREATH_IN_MS, BREATH_OUT_MS};
 use crate::domain::zone::{Side, Zone};
 
 /// The product's name as shown on the home screen.
 pub const APP_NAME: &str = "Unknot";
 /// Home's heading (the name itself is in the top bar, once).
-pub const HOME_TITLE: &str = "Ready to roll?";
+pub const HOME_TITLE: &str = msg("Ready to roll?");
 
 /// The one-line promise on the home screen.
-pub const PROMISE: &str = "A few calm minutes on the roller for a looser back: outer thighs, upper back, then deep breaths.";
+pub const PROMISE: &str = msg(
+    "A few calm minutes on the roller for a looser back: outer thighs, upper back, then deep breaths.",
+);
 
 /// Seconds of each breath in during the breathing finish, from the routine's pacing.
 pub const BREATH_IN_SECS: u64 = BREATH_IN_MS / 1000;
@@ -44,7 +49,7 @@ pub struct CardText {
     /// The article's ranges next to the person's own setting, e.g. "Hold 30 s (15–45 s)".
     pub numbers: Vec<String>,
     /// The one safety line that applies to this card, if any.
-    pub safety: Option<&'static str>,
+    pub safety: Option<String>,
 }
 
 /// A titled set of short paragraphs the person can open for the "why".
@@ -54,32 +59,43 @@ pub struct Explainer {
     pub body: &'static [&'static str],
 }
 
-/// One line describing a set-up illustration, for its alt text and caption.
+/// One line describing a set-up illustration, for its alt text and caption (English).
 pub fn position_text(p: Position) -> String {
-    let w = p.side().map(Side::word).unwrap_or("");
+    position_text_in(p, &Catalogue::english())
+}
+
+/// One line describing a set-up illustration, in the language of `tr`.
+pub fn position_text_in(p: Position, tr: &Catalogue) -> String {
+    let w = tr.t(p.side().map(Side::word).unwrap_or(""));
+    let side = [("side", w.as_str())];
     match p {
-        Position::SidePlank(_) => format!(
-            "Side plank on the {w} forearm, feet stacked, a foam roller across the outer {w} thigh; an arrow runs from hip to knee."
+        Position::SidePlank(_) => tr.tf(
+            "Side plank on the {side} forearm, feet stacked, a foam roller across the outer {side} thigh; an arrow runs from hip to knee.",
+            &side,
         ),
-        Position::FaceUp => "Face up, arms hugged across the chest, hips lifted, knees bent, feet flat, a foam roller under the back just below the shoulder blades; an arrow points to the neck.".to_string(),
-        Position::SeatedGlute(_) => format!(
-            "Sitting on a foam roller, hands on the floor behind, {w} ankle crossed over the other knee, leaning onto the {w} buttock."
+        Position::FaceUp => tr.t("Face up, arms hugged across the chest, hips lifted, knees bent, feet flat, a foam roller under the back just below the shoulder blades; an arrow points to the neck."),
+        Position::SeatedGlute(_) => tr.tf(
+            "Sitting on a foam roller, hands on the floor behind, {side} ankle crossed over the other knee, leaning onto the {side} buttock.",
+            &side,
         ),
-        Position::SeatedLeg(_) => format!(
-            "Sitting with hands behind and hips lifted, a foam roller under the back of the {w} thigh; an arrow runs down to the calf."
+        Position::SeatedLeg(_) => tr.tf(
+            "Sitting with hands behind and hips lifted, a foam roller under the back of the {side} thigh; an arrow runs down to the calf.",
+            &side,
         ),
-        Position::Prone(_) => format!(
-            "Face down on the forearms, a foam roller across the front of the {w} thigh just below the hip; an arrow runs towards the knee."
+        Position::Prone(_) => tr.tf(
+            "Face down on the forearms, a foam roller across the front of the {side} thigh just below the hip; an arrow runs towards the knee.",
+            &side,
         ),
-        Position::SideLying(_) => format!(
-            "Lying on the {w} side, {w} arm stretched overhead, a foam roller under the side of the back below the armpit."
+        Position::SideLying(_) => tr.tf(
+            "Lying on the {side} side, {side} arm stretched overhead, a foam roller under the side of the back below the armpit.",
+            &side,
         ),
     }
 }
 
 /// What a routine over `zones` rolls, in the order it rolls them, for the line under
 /// `Start routine`: "Left IT band · right IT band · upper back with tilts · deep breathing".
-pub fn routine_summary(zones: &[Zone]) -> String {
+pub fn routine_summary(zones: &[Zone], tr: &Catalogue) -> String {
     use crate::domain::routine::ROLL_ORDER;
     let picked: Vec<Zone> = ROLL_ORDER
         .into_iter()
@@ -91,18 +107,19 @@ pub fn routine_summary(zones: &[Zone]) -> String {
     let mut parts: Vec<String> = Vec::new();
     for zone in picked {
         match zone {
-            Zone::UpperBack if tilts => parts.push("upper back with tilts".into()),
+            Zone::UpperBack if tilts => parts.push(tr.t("upper back with tilts")),
             Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight if tilts => {}
             Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => {
-                parts.push(format!("{} (tilt)", zone.phrase()))
+                parts.push(tr.tf("{zone} (tilt)", &[("zone", &tr.t(zone.phrase()))]))
             }
-            _ => parts.push(zone.phrase().into()),
+            _ => parts.push(tr.t(zone.phrase())),
         }
     }
-    parts.push("deep breathing".into());
-    let mut line = parts.join(" · ");
-    if let Some(first) = line.get(..1) {
-        line = first.to_uppercase() + &line[1..];
+    parts.push(tr.t("deep breathing"));
+    let line = parts.join(" · ");
+    let mut chars = line.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        None => line,
     }
-    line
 }

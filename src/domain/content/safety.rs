@@ -4,6 +4,8 @@
 //! Grouped the way a physio asks: what stops a session, which signs mean "see a
 //! clinician before rolling", where never to roll, and what to ask about first.
 
+use crate::domain::i18n::msg;
+
 /// A titled list of short items: one idea per group, readable at a glance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SafetyGroup {
@@ -16,73 +18,73 @@ pub struct SafetyGroup {
 
 /// Stop at once if any of these happens.
 pub const SAFETY_STOP: &[&str] = &[
-    "Sharp or stabbing pain.",
-    "Pain that shoots down a leg or an arm.",
-    "Tingling or numbness.",
-    "Dizziness: sit up slowly.",
-    "The roller on bone: the knee, the hip bone or the spine.",
+    msg("Sharp or stabbing pain."),
+    msg("Pain that shoots down a leg or an arm."),
+    msg("Tingling or numbness."),
+    msg("Dizziness: sit up slowly."),
+    msg("The roller on bone: the knee, the hip bone or the spine."),
 ];
 
 /// Red flags that come with the back pain itself: see a clinician before rolling.
 pub const RED_FLAGS_PAIN: &[&str] = &[
-    "Numbness in the saddle area (groin, buttocks, inner thighs).",
-    "New bladder or bowel trouble.",
-    "Leg weakness that keeps getting worse.",
-    "A fever.",
-    "Severe pain at night.",
+    msg("Numbness in the saddle area (groin, buttocks, inner thighs)."),
+    msg("New bladder or bowel trouble."),
+    msg("Leg weakness that keeps getting worse."),
+    msg("A fever."),
+    msg("Severe pain at night."),
 ];
 
 /// Red flags in the person's history: see a clinician before rolling.
 pub const RED_FLAGS_HISTORY: &[&str] = &[
-    "Cancer, now or in the past.",
-    "Weight loss you cannot explain.",
-    "A recent fall or accident, or any fall with osteoporosis.",
-    "Long-term steroids or immune-suppressing medicine.",
+    msg("Cancer, now or in the past."),
+    msg("Weight loss you cannot explain."),
+    msg("A recent fall or accident, or any fall with osteoporosis."),
+    msg("Long-term steroids or immune-suppressing medicine."),
 ];
 
 /// Never roll over any of these.
 pub const SAFETY_SKIP: &[&str] = &[
-    "A fracture or a healing bone.",
-    "An open wound or a skin infection.",
-    "Inflamed, hot or swollen tissue.",
-    "A blood clot (DVT): pressure could move it.",
-    "A bone infection (osteomyelitis).",
-    "Myositis ossificans (bone growing in a bruised muscle).",
+    msg("A fracture or a healing bone."),
+    msg("An open wound or a skin infection."),
+    msg("Inflamed, hot or swollen tissue."),
+    msg("A blood clot (DVT): pressure could move it."),
+    msg("A bone infection (osteomyelitis)."),
+    msg("Myositis ossificans (bone growing in a bruised muscle)."),
 ];
 
 /// Check with a clinician before the first session with any of these.
 pub const SAFETY_ASK_FIRST: &[&str] = &[
-    "Take blood thinners.",
-    "Are pregnant.",
-    "Have osteoporosis.",
-    "Have a disc problem, such as a herniated disc.",
+    msg("Take blood thinners."),
+    msg("Are pregnant."),
+    msg("Have osteoporosis."),
+    msg("Have a disc problem, such as a herniated disc."),
 ];
 
 /// Every group, in the order a person reads them before a first session.
 pub const SAFETY_GROUPS: [SafetyGroup; 5] = [
     SafetyGroup {
         key: "stop",
-        title: "Stop at once if you feel",
+        title: msg("Stop at once if you feel"),
         items: SAFETY_STOP,
     },
     SafetyGroup {
         key: "red-flags",
-        title: "See a clinician before rolling if your back pain comes with",
+        title: msg("See a clinician before rolling if your back pain comes with"),
         items: RED_FLAGS_PAIN,
     },
     SafetyGroup {
         key: "history",
-        title: "Also see a clinician first if you have",
+        title: msg("Also see a clinician first if you have"),
         items: RED_FLAGS_HISTORY,
     },
     SafetyGroup {
         key: "skip",
-        title: "Never roll over",
+        title: msg("Never roll over"),
         items: SAFETY_SKIP,
     },
     SafetyGroup {
         key: "ask",
-        title: "Ask a clinician first if you",
+        title: msg("Ask a clinician first if you"),
         items: SAFETY_ASK_FIRST,
     },
 ];
@@ -100,7 +102,7 @@ pub const RED_FLAG_PAIN: u8 = 7;
 
 /// The tolerance rule that goes with every rolling card.
 pub const EASE_OFF: &str =
-    "Firm, achy pressure is fine. If you hold your breath or tense up, ease off.";
+    msg("Firm, achy pressure is fine. If you hold your breath or tense up, ease off.");
 
 /// Whether the red flags must be shown again now: the pain before rolling was rated
 /// [`RED_FLAG_PAIN`] or more, the person has moved past the pain check, and nothing has

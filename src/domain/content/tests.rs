@@ -96,7 +96,7 @@ fn texts(cards: &[Card]) -> Vec<String> {
         out.push(t.title);
         out.extend(t.steps);
         out.extend(t.numbers);
-        out.extend(t.safety.map(String::from));
+        out.extend(t.safety);
     }
     out.extend(positions().iter().map(|p| position_text(*p).to_string()));
     out

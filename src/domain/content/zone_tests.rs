@@ -6,6 +6,9 @@ use crate::domain::routine::{plan, Card, Position};
 use crate::domain::settings::Settings;
 use crate::domain::zone::{Side, Zone};
 
+/// English: the keys themselves.
+static EN: std::sync::LazyLock<Catalogue> = std::sync::LazyLock::new(Catalogue::english);
+
 /// Lower-case words, as in the main content tests.
 fn words(s: &str) -> Vec<String> {
     s.to_lowercase()
@@ -174,14 +177,17 @@ fn a_pain_of_seven_or_more_shows_the_red_flags_before_the_first_roll_only() {
 #[test]
 fn the_start_line_names_exactly_the_picked_zones_in_rolling_order() {
     assert_eq!(
-        routine_summary(&Zone::FULL_ROUTINE),
+        routine_summary(&Zone::FULL_ROUTINE, &EN),
         "Left IT band · right IT band · upper back with tilts · deep breathing"
     );
     assert_eq!(
-        routine_summary(&[Zone::CalvesRight, Zone::GlutesLeft, Zone::ShoulderBladeLeft]),
+        routine_summary(
+            &[Zone::CalvesRight, Zone::GlutesLeft, Zone::ShoulderBladeLeft],
+            &EN
+        ),
         "Left glutes · right calf · left shoulder blade (tilt) · deep breathing"
     );
-    assert_eq!(routine_summary(&[]), "Deep breathing");
+    assert_eq!(routine_summary(&[], &EN), "Deep breathing");
 }
 
 #[test]
@@ -192,7 +198,7 @@ fn settings_show_the_dose_as_time() {
         ..Settings::default()
     };
     assert_eq!(
-        dose_line(&s),
+        dose_line(&s, &EN),
         "Each zone gets 60 s (5 passes × 12 s), plus any holds. Studies suggest about 30–120 s per muscle."
     );
 }

@@ -14,6 +14,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::record::EpochMs;
 use crate::domain::routine::{Card, Position};
 use crate::domain::session::{Event, Session};
+use crate::domain::zone::{Side, Zone};
+
+pub use crate::domain::i18n::{Arg, Line};
 
 /// Time-driven cues older than this when noticed are dropped: after a locked phone, a
 /// burst of stale beeps would only confuse.
@@ -121,19 +124,20 @@ pub fn cues_between(before: &Session, after: &Session, since: EpochMs, now: Epoc
 
 /// A short sentence for a screen reader's polite live region and for speech, on a
 /// change of phase only (a new card, a hold starting or ending, a new pass) — never
-/// once a second. `since` as for [`cues_between`].
+/// once a second. `since` as for [`cues_between`]. Said in the chosen language
+/// ([`Line::render`]) at the moment it is said.
 pub fn announcement(
     before: &Session,
     after: &Session,
     since: EpochMs,
     now: EpochMs,
-) -> Option<String> {
+) -> Option<Line> {
     if let Some(finish) = after.finished {
         return (!before.is_finished()).then(|| {
             if finish.completed {
-                "Session complete".to_string()
+                Line::t("Session complete")
             } else {
-                "Session ended".to_string()
+                Line::t("Session ended")
             }
         });
     }
@@ -143,48 +147,54 @@ pub fn announcement(
     let found = |s: &Session| s.hold.as_ref().map(|h| h.found_at);
     if found(after) != found(before) {
         if let Some(hold) = &after.hold {
-            return Some(format!(
-                "Hot spot hold, {} seconds",
-                hold.duration_ms.div_ceil(1000)
+            return Some(Line::tf(
+                "Hot spot hold, {secs} seconds",
+                vec![("secs", Arg::Number(hold.duration_ms.div_ceil(1000)))],
             ));
         }
     }
     let pass = after.pass(now)?;
     let was = before.pass(before.latest.max(since));
+    let numbers = || {
+        vec![
+            ("n", Arg::Number(u64::from(pass.number))),
+            ("of", Arg::Number(u64::from(pass.of))),
+        ]
+    };
     if before.is_holding() && !after.is_holding() {
-        return Some(format!("Hold done. Pass {} of {}", pass.number, pass.of));
+        return Some(Line::tf("Hold done. Pass {n} of {of}", numbers()));
     }
     (was.map(|p| p.number) != Some(pass.number) && !after.is_holding())
-        .then(|| format!("Pass {} of {}", pass.number, pass.of))
+        .then(|| Line::tf("Pass {n} of {of}", numbers()))
 }
 
 /// What to say when a card comes up.
-fn card_line(card: Card) -> String {
+fn card_line(card: Card) -> Line {
+    let side = |side: Side| vec![("side", Arg::Key(side.word()))];
+    let zone = |zone: Zone| vec![("zone", Arg::Key(zone.phrase()))];
     match card {
-        Card::Safety => "Read the safety notes".to_string(),
-        Card::PainBefore => "Rate your pain before you start".to_string(),
-        Card::Setup(Position::SidePlank(side)) => {
-            format!("Side plank on your {} side", side.word())
+        Card::Safety => Line::t("Read the safety notes"),
+        Card::PainBefore => Line::t("Rate your pain before you start"),
+        Card::Setup(Position::SidePlank(s)) => Line::tf("Side plank on your {side} side", side(s)),
+        Card::Setup(Position::FaceUp) => Line::t("Lie face up on the roller"),
+        Card::Setup(Position::SeatedGlute(s)) => {
+            Line::tf("Sit on the roller for your {side} glutes", side(s))
         }
-        Card::Setup(Position::FaceUp) => "Lie face up on the roller".to_string(),
-        Card::Setup(Position::SeatedGlute(side)) => {
-            format!("Sit on the roller for your {} glutes", side.word())
+        Card::Setup(Position::SeatedLeg(s)) => {
+            Line::tf("Sit with the roller under your {side} leg", side(s))
         }
-        Card::Setup(Position::SeatedLeg(side)) => {
-            format!("Sit with the roller under your {} leg", side.word())
+        Card::Setup(Position::Prone(s)) => {
+            Line::tf("Lie face down, roller under your {side} thigh", side(s))
         }
-        Card::Setup(Position::Prone(side)) => {
-            format!("Lie face down, roller under your {} thigh", side.word())
+        Card::Setup(Position::SideLying(s)) => {
+            Line::tf("Lie on your {side} side, arm overhead", side(s))
         }
-        Card::Setup(Position::SideLying(side)) => {
-            format!("Lie on your {} side, arm overhead", side.word())
-        }
-        Card::SwitchSide(side) => format!("Switch to the {} side", side.word()),
-        Card::GetReady(zone) => format!("Get ready to roll the {}", zone.phrase()),
-        Card::Roll(zone) => format!("Roll the {}", zone.phrase()),
-        Card::Breathe => "Breathe deeply".to_string(),
-        Card::PainAfter => "Rate your pain now".to_string(),
-        Card::Summary => "Session complete".to_string(),
+        Card::SwitchSide(s) => Line::tf("Switch to the {side} side", side(s)),
+        Card::GetReady(z) => Line::tf("Get ready to roll the {zone}", zone(z)),
+        Card::Roll(z) => Line::tf("Roll the {zone}", zone(z)),
+        Card::Breathe => Line::t("Breathe deeply"),
+        Card::PainAfter => Line::t("Rate your pain now"),
+        Card::Summary => Line::t("Session complete"),
     }
 }
 

@@ -23,7 +23,7 @@ fn step(s: &Session, e: Event, now: EpochMs) -> (Vec<Cue>, Option<String>, Sessi
     let mut after = s.clone().apply(e);
     let out = (
         cues_between(s, &after, s.latest, now),
-        announcement(s, &after, s.latest, now),
+        announcement(s, &after, s.latest, now).map(|l| l.to_string()),
     );
     after.latest = after.latest.max(now);
     (out.0, out.1, after)

@@ -8,11 +8,15 @@
 mod catalogue;
 pub mod format;
 mod lang;
+mod line;
 #[cfg(test)]
 mod tests;
+mod tr;
 
 pub use catalogue::{fill, Catalogue, CatalogueError, Message};
 pub use lang::{lenient_lang, Lang};
+pub use line::{Arg, Line};
+pub use tr::Tr;
 
 /// Marks a `&'static str` as a message key where it is defined (content tables, notices),
 /// so the catalogue check finds it; returns it unchanged. Translation happens where the

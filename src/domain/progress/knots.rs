@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::domain::i18n::{msg, Catalogue, Tr};
 use crate::domain::record::SessionRecord;
 use crate::domain::zone::Zone;
 
@@ -45,24 +46,28 @@ impl Bins {
         let words: [&'static str; 5] = if zone.is_leg() {
             [
                 first,
-                "a third of the way down",
-                "halfway down",
-                "two thirds down",
+                msg("a third of the way down"),
+                msg("halfway down"),
+                msg("two thirds down"),
                 last,
             ]
         } else {
             [
                 first,
-                "a third of the way up",
-                "halfway up",
-                "two thirds of the way up",
+                msg("a third of the way up"),
+                msg("halfway up"),
+                msg("two thirds of the way up"),
                 last,
             ]
         };
         let words: Vec<&'static str> = match self {
             Bins::Fifths => words.to_vec(),
             Bins::Thirds if zone.is_leg() && first == "just below the hip" => {
-                vec!["near the hip", "halfway down", "near the knee"]
+                vec![
+                    msg("near the hip"),
+                    msg("halfway down"),
+                    msg("near the knee"),
+                ]
             }
             Bins::Thirds => vec![words[0], words[2], words[4]],
         };
@@ -74,23 +79,28 @@ impl Bins {
 fn spot_ends(zone: Zone) -> (&'static str, &'static str) {
     match zone {
         Zone::GlutesLeft | Zone::GlutesRight => (
-            "near the top of the buttock",
-            "near the crease under the buttock",
+            msg("near the top of the buttock"),
+            msg("near the crease under the buttock"),
         ),
-        Zone::HamstringsLeft | Zone::HamstringsRight => {
-            ("just under the buttock", "just above the back of the knee")
+        Zone::HamstringsLeft | Zone::HamstringsRight => (
+            msg("just under the buttock"),
+            msg("just above the back of the knee"),
+        ),
+        Zone::CalvesLeft | Zone::CalvesRight => {
+            (msg("just below the knee"), msg("just above the ankle"))
         }
-        Zone::CalvesLeft | Zone::CalvesRight => ("just below the knee", "just above the ankle"),
-        Zone::HipFlexorLeft | Zone::HipFlexorRight => {
-            ("just below the hip bone", "a hand's width down the thigh")
-        }
-        Zone::LatsLeft | Zone::LatsRight => {
-            ("near the bottom of the ribs", "just below the armpit")
-        }
-        z if z.is_leg() => ("just below the hip", "just above the knee"),
+        Zone::HipFlexorLeft | Zone::HipFlexorRight => (
+            msg("just below the hip bone"),
+            msg("a hand's width down the thigh"),
+        ),
+        Zone::LatsLeft | Zone::LatsRight => (
+            msg("near the bottom of the ribs"),
+            msg("just below the armpit"),
+        ),
+        z if z.is_leg() => (msg("just below the hip"), msg("just above the knee")),
         _ => (
-            "just below the shoulder blades",
-            "near the base of the neck",
+            msg("just below the shoulder blades"),
+            msg("near the base of the neck"),
         ),
     }
 }
@@ -121,10 +131,10 @@ impl Trend {
     /// Plain words.
     pub fn words(self) -> &'static str {
         match self {
-            Trend::Easing => "easing",
-            Trend::Steady => "about the same",
-            Trend::Rising => "more tender lately",
-            Trend::Unknown => "not enough ratings yet",
+            Trend::Easing => msg("easing"),
+            Trend::Steady => msg("about the same"),
+            Trend::Rising => msg("more tender lately"),
+            Trend::Unknown => msg("not enough ratings yet"),
         }
     }
 }
@@ -166,16 +176,32 @@ impl SpotStats {
 
     /// "Right IT band, two thirds down: 6 of the last 8 sessions".
     pub fn describe(&self) -> String {
-        let mut name = self.zone.phrase().to_string();
-        if let Some(first) = name.get(..1) {
-            name = first.to_uppercase() + &name[1..];
-        }
-        let count = if self.window == 1 {
-            "your last session".to_string()
-        } else {
-            format!("{} of the last {} sessions", self.sessions, self.window)
+        self.describe_in(&Catalogue::english())
+    }
+
+    /// [`SpotStats::describe`] in the language of `tr`.
+    pub fn describe_in(&self, tr: &Catalogue) -> String {
+        let phrase = tr.t(self.zone.phrase());
+        let mut chars = phrase.chars();
+        let name = match chars.next() {
+            Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+            None => phrase.clone(),
         };
-        format!("{name}, {}: {count}", self.bins.phrase(self.zone, self.bin))
+        let place = tr.t(self.bins.phrase(self.zone, self.bin));
+        let args = [
+            ("zone", name.as_str()),
+            ("place", place.as_str()),
+            ("sessions", &self.sessions.to_string()),
+        ];
+        if self.window == 1 {
+            tr.tf("{zone}, {place}: your last session", &args)
+        } else {
+            tr.tn(
+                "{zone}, {place}: {sessions} of the last {n} session|{zone}, {place}: {sessions} of the last {n} sessions",
+                i64::from(self.window),
+                &args,
+            )
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::dates::{local_day, weekday, DayNumber, LocalDate};
+use crate::domain::i18n::{Catalogue, Tr};
 use crate::domain::record::{EpochMs, SessionRecord};
 
 /// What happened on one local day.
@@ -85,12 +86,16 @@ pub struct CalendarDay {
 impl CalendarDay {
     /// Words for the level, for the square's accessible text.
     pub fn describe(&self) -> String {
+        self.describe_in(&Catalogue::english())
+    }
+
+    /// [`CalendarDay::describe`] in the language of `tr`.
+    pub fn describe_in(&self, tr: &Catalogue) -> String {
         match (self.is_future, self.sessions) {
-            (true, _) => "still to come".into(),
-            (false, 0) => "no session".into(),
-            (false, 1) if self.level == 1 => "1 session, ended early".into(),
-            (false, 1) => "1 session".into(),
-            (false, n) => format!("{n} sessions"),
+            (true, _) => tr.t("still to come"),
+            (false, 0) => tr.t("no session"),
+            (false, 1) if self.level == 1 => tr.t("1 session, ended early"),
+            (false, n) => tr.tn("{n} session|{n} sessions", i64::from(n), &[]),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::dates::local_day;
 use super::knots::{knot_map, Bins};
+use crate::domain::i18n::{Arg, Line};
 use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::zone::Side;
 
@@ -24,7 +25,8 @@ pub enum SuggestionKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Suggestion {
     pub kind: SuggestionKind,
-    pub text: String,
+    /// The words, shown in the chosen language.
+    pub text: Line,
 }
 
 /// Suggestions for today, most useful first; empty for an empty history.
@@ -40,8 +42,9 @@ pub fn suggestions(
         if days >= REMINDER_AFTER_DAYS {
             out.push(Suggestion {
                 kind: SuggestionKind::Comeback,
-                text: format!(
-                    "It has been {days} days since your last session. A short one today is a good way back in — even one side counts."
+                text: Line::tf(
+                    "It has been {days} days since your last session. A short one today is a good way back in — even one side counts.",
+                    vec![("days", Arg::Number(days.unsigned_abs()))],
                 ),
             });
         }
@@ -82,21 +85,26 @@ fn start_side(history: &[SessionRecord], window: usize) -> Option<Suggestion> {
         .iter()
         .filter(|r| r.hot_spots.iter().any(|h| h.zone == zone))
         .count();
-    let how_often = if count * 2 > recent.len() {
-        format!(
-            "most recent sessions ({count} of the last {})",
-            recent.len()
+    let args = vec![
+        ("zone", Arg::Key(zone.phrase())),
+        ("side", Arg::Key(side.word())),
+        ("count", Arg::Number(count as u64)),
+        ("of", Arg::Number(recent.len() as u64)),
+    ];
+    let text = if count * 2 > recent.len() {
+        Line::tf(
+            "Your {zone} had a hot spot in most recent sessions ({count} of the last {of}). Start on the {side} side next time, while you are fresh.",
+            args,
         )
     } else {
-        format!("{count} of the last {} sessions", recent.len())
+        Line::tf(
+            "Your {zone} had a hot spot in {count} of the last {of} sessions. Start on the {side} side next time, while you are fresh.",
+            args,
+        )
     };
     Some(Suggestion {
         kind: SuggestionKind::StartSide,
-        text: format!(
-            "Your {} had a hot spot in {how_often}. Start on the {} side next time, while you are fresh.",
-            zone.phrase(),
-            side.word()
-        ),
+        text,
     })
 }
 
@@ -109,9 +117,12 @@ fn pain_lower(history: &[SessionRecord]) -> Option<Suggestion> {
     let lower = rated.iter().filter(|(b, a)| a < b).count();
     (rated.len() >= 3 && lower * 2 > rated.len()).then(|| Suggestion {
         kind: SuggestionKind::PainLower,
-        text: format!(
-            "In {lower} of your {} rated sessions, pain after rolling was lower than before. Keep rating it to see how it goes.",
-            rated.len()
+        text: Line::tf(
+            "In {lower} of your {rated} rated sessions, pain after rolling was lower than before. Keep rating it to see how it goes.",
+            vec![
+                ("lower", Arg::Number(lower as u64)),
+                ("rated", Arg::Number(rated.len() as u64)),
+            ],
         ),
     })
 }
@@ -135,11 +146,11 @@ mod tests {
             vec![SuggestionKind::StartSide, SuggestionKind::PainLower]
         );
         assert_eq!(
-            s[0].text,
+            s[0].text.to_string(),
             "Your right IT band had a hot spot in most recent sessions (6 of the last 8). Start on the right side next time, while you are fresh."
         );
         assert_eq!(
-            s[1].text,
+            s[1].text.to_string(),
             "In 23 of your 24 rated sessions, pain after rolling was lower than before. Keep rating it to see how it goes."
         );
     }
@@ -157,6 +168,7 @@ mod tests {
         assert_eq!(s[0].kind, SuggestionKind::Comeback);
         assert!(s[0]
             .text
+            .to_string()
             .starts_with("It has been 4 days since your last session."));
     }
 
@@ -184,7 +196,11 @@ mod tests {
         assert_eq!(all.len(), 3);
         for s in all {
             for word in ["cure", "heal", "treat", "fix", "injur", "diagnos"] {
-                assert!(!s.text.to_lowercase().contains(word), "{}", s.text);
+                assert!(
+                    !s.text.to_string().to_lowercase().contains(word),
+                    "{}",
+                    s.text
+                );
             }
         }
     }

@@ -2,7 +2,8 @@
 //! chart geometry (scales and ticks) the pain chart draws.
 
 use super::dates::{day_start, local_day, weekday, DayNumber};
-use crate::domain::i18n::{format::short_date, Lang};
+use crate::domain::i18n::format::{decimal, short_date};
+use crate::domain::i18n::{Catalogue, Lang, Tr};
 use crate::domain::record::{EpochMs, SessionRecord};
 
 /// One rated session.
@@ -260,12 +261,26 @@ pub fn line_d(points: &[ChartPoint]) -> String {
 
 /// "2.0 points lower after rolling, on average" and friends.
 pub fn describe_change(change: f32) -> String {
+    describe_change_in(change, &Catalogue::english())
+}
+
+/// [`describe_change`] in the language of `tr`.
+pub fn describe_change_in(change: f32, tr: &Catalogue) -> String {
     let size = change.abs();
+    let points = [("points", decimal(tr.lang(), size, 1))];
+    let args: Vec<(&str, &str)> = points.iter().map(|(k, v)| (*k, v.as_str())).collect();
     if size < 0.05 {
-        "On average, pain was about the same before and after rolling.".into()
+        tr.t("On average, pain was about the same before and after rolling.")
+    } else if change < 0.0 {
+        tr.tf(
+            "On average, pain after rolling was {points} points lower than before.",
+            &args,
+        )
     } else {
-        let dir = if change < 0.0 { "lower" } else { "higher" };
-        format!("On average, pain after rolling was {size:.1} points {dir} than before.")
+        tr.tf(
+            "On average, pain after rolling was {points} points higher than before.",
+            &args,
+        )
     }
 }
 

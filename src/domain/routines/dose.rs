@@ -1,6 +1,7 @@
 //! How much one zone gets: passes, seconds per pass and hot-spot hold, inside the same
 //! bounds as the settings, and never less rolling than the evidence's minimum.
 
+use crate::domain::i18n::{Catalogue, Tr};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::settings::{Settings, HOLD_SECS, PASSES, SECS_PER_PASS};
@@ -79,9 +80,18 @@ impl Dose {
 
     /// "4 passes × 10 s, hold 30 s" (no break inside a number and its unit).
     pub fn describe(self) -> String {
-        format!(
-            "{}\u{a0}passes ×\u{a0}{}\u{a0}s, hold\u{a0}{}\u{a0}s",
-            self.passes, self.secs_per_pass, self.hold_secs
+        self.describe_in(&Catalogue::english())
+    }
+
+    /// [`Dose::describe`] in the language of `tr`.
+    pub fn describe_in(self, tr: &Catalogue) -> String {
+        tr.tf(
+            "{passes}\u{a0}passes ×\u{a0}{secs}\u{a0}s, hold\u{a0}{hold}\u{a0}s",
+            &[
+                ("passes", &self.passes.to_string()),
+                ("secs", &self.secs_per_pass.to_string()),
+                ("hold", &self.hold_secs.to_string()),
+            ],
         )
     }
 }

@@ -9,6 +9,7 @@ use std::ops::RangeInclusive;
 
 use super::dose::{ZoneDose, MIN_ROLL_SECS};
 use super::model::{muscle, Routine, Step};
+use crate::domain::i18n::{Catalogue, Tr};
 use crate::domain::routine::plan_in_order;
 use crate::domain::session::{length_minutes, plan_length_ms};
 use crate::domain::settings::Settings;
@@ -145,29 +146,41 @@ impl FitPlan {
         self.fewer_passes.is_empty() && self.dropped.is_empty()
     }
 
-    /// What the plan did, in plain words.
+    /// What the plan did, in plain words (English).
     pub fn summary(&self) -> String {
-        let mins = length_minutes(self.total_ms);
+        self.summary_in(&Catalogue::english())
+    }
+
+    /// What the plan did, in the language of `tr`.
+    pub fn summary_in(&self, tr: &Catalogue) -> String {
+        let mins = length_minutes(self.total_ms).to_string();
+        let minutes = self.minutes.to_string();
         if self.unchanged() {
-            return format!("Fits your {} minutes as it is.", self.minutes);
+            return tr.tf(
+                "Fits your {minutes} minutes as it is.",
+                &[("minutes", &minutes)],
+            );
         }
-        let mut parts = vec![format!(
-            "Fitted to your {} minutes (about {mins}; holds on knots add a little).",
-            self.minutes
+        let mut parts = vec![tr.tf(
+            "Fitted to your {minutes} minutes (about {about}; holds on knots add a little).",
+            &[("minutes", &minutes), ("about", &mins)],
         )];
         if !self.fewer_passes.is_empty() {
             let list: Vec<String> = self
                 .fewer_passes
                 .iter()
-                .map(|(z, from, to)| format!("{} {from} → {to}", z.phrase()))
+                .map(|(z, from, to)| format!("{} {from} → {to}", tr.t(z.phrase())))
                 .collect();
-            parts.push(format!("Fewer passes: {}.", list.join(", ")));
+            parts.push(tr.tf("Fewer passes: {list}.", &[("list", &list.join(", "))]));
         }
         if !self.dropped.is_empty() {
-            let list: Vec<&str> = self.dropped.iter().map(|z| z.phrase()).collect();
-            parts.push(format!(
-                "Left out to fit: {}. Every zone kept still gets at least {MIN_ROLL_SECS} s.",
-                list.join(", ")
+            let list: Vec<String> = self.dropped.iter().map(|z| tr.t(z.phrase())).collect();
+            parts.push(tr.tf(
+                "Left out to fit: {list}. Every zone kept still gets at least {secs} s.",
+                &[
+                    ("list", &list.join(", ")),
+                    ("secs", &MIN_ROLL_SECS.to_string()),
+                ],
             ));
         }
         parts.join(" ")

@@ -3,13 +3,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::dose::{Dose, ZoneDose};
+use crate::domain::i18n::{msg, Catalogue, Tr};
 use crate::domain::settings::Settings;
 use crate::domain::zone::Zone;
 
 /// The id of the article's own routine, which is always there and cannot be deleted.
 pub const ARTICLE_ID: &str = "article";
 /// The article's routine as the person sees it.
-pub const ARTICLE_NAME: &str = "Back pain (the article)";
+pub const ARTICLE_NAME: &str = msg("Back pain (the article)");
 /// Longest routine name, in characters.
 pub const MAX_NAME_CHARS: usize = 40;
 /// Longest routine id, in characters (ids go into storage keys).
@@ -35,25 +36,56 @@ pub struct Routine {
 }
 
 /// What is wrong with a routine, in plain words.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RoutineError {
-    #[error("Give the routine a name.")]
     NoName,
-    #[error("Keep the name to {MAX_NAME_CHARS} characters or fewer.")]
     NameTooLong,
-    #[error("You already have a routine called “{0}”. Pick another name.")]
     NameTaken(String),
-    #[error("Add at least one zone.")]
     NoZones,
-    #[error("The lower back is never rolled, so it cannot be part of a routine.")]
     LowerBack,
-    #[error("{} is in the routine twice.", .0.label())]
     Duplicate(Zone),
-    #[error("A routine can have at most {MAX_STEPS} zones.")]
     TooManySteps,
-    #[error("The routine's id is not usable.")]
     BadId,
 }
+
+impl RoutineError {
+    /// The problem in the language of `tr`.
+    pub fn words_in(&self, tr: &Catalogue) -> String {
+        match self {
+            RoutineError::NoName => tr.t("Give the routine a name."),
+            RoutineError::NameTooLong => tr.tf(
+                "Keep the name to {max} characters or fewer.",
+                &[("max", &MAX_NAME_CHARS.to_string())],
+            ),
+            RoutineError::NameTaken(name) => tr.tf(
+                "You already have a routine called “{name}”. Pick another name.",
+                &[("name", name)],
+            ),
+            RoutineError::NoZones => tr.t("Add at least one zone."),
+            RoutineError::LowerBack => {
+                tr.t("The lower back is never rolled, so it cannot be part of a routine.")
+            }
+            RoutineError::Duplicate(zone) => tr.tf(
+                "{zone} is in the routine twice.",
+                &[("zone", &tr.t(zone.label()))],
+            ),
+            RoutineError::TooManySteps => tr.tf(
+                "A routine can have at most {max} zones.",
+                &[("max", &MAX_STEPS.to_string())],
+            ),
+            RoutineError::BadId => tr.t("The routine's id is not usable."),
+        }
+    }
+}
+
+/// In English.
+impl std::fmt::Display for RoutineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words_in(&Catalogue::english()))
+    }
+}
+
+impl std::error::Error for RoutineError {}
 
 /// A name as it will be kept: control characters removed, spaces collapsed, trimmed.
 pub fn clean_name(raw: &str) -> String {

@@ -7,6 +7,7 @@
 
 use super::dose::Dose;
 use super::model::{Routine, Step};
+use crate::domain::i18n::msg;
 use crate::domain::zone::Zone;
 
 /// A preset: an id tail, a name and its steps.
@@ -44,9 +45,9 @@ const WARM_UP: Dose = Dose {
 pub const PRESETS: [Preset; 3] = [
     Preset {
         key: "desk-break",
-        name: "Desk break",
+        name: msg("Desk break"),
         blurb:
-            "About 5 minutes for the upper back, the sides and the front of the hips after sitting.",
+            msg("About 5 minutes for the upper back, the sides and the front of the hips after sitting."),
         zones: &[
             Zone::UpperBack,
             Zone::LatsLeft,
@@ -58,8 +59,8 @@ pub const PRESETS: [Preset; 3] = [
     },
     Preset {
         key: "after-a-run",
-        name: "Legs after a run",
-        blurb: "Slow work on the legs once they have cooled a little.",
+        name: msg("Legs after a run"),
+        blurb: msg("Slow work on the legs once they have cooled a little."),
         zones: &[
             Zone::CalvesLeft,
             Zone::CalvesRight,
@@ -76,8 +77,8 @@ pub const PRESETS: [Preset; 3] = [
     },
     Preset {
         key: "warm-up",
-        name: "Warm-up before lifting",
-        blurb: "Brisk, shorter passes to wake the legs and upper back up.",
+        name: msg("Warm-up before lifting"),
+        blurb: msg("Brisk, shorter passes to wake the legs and upper back up."),
         zones: &[
             Zone::GlutesLeft,
             Zone::GlutesRight,

@@ -4,6 +4,7 @@
 use super::fit::fit;
 use super::model::{same_name, Routine, ARTICLE_ID};
 use crate::domain::app::{AppState, Screen};
+use crate::domain::i18n::msg;
 use crate::domain::record::{EpochMs, RoutineKind, RoutineUsed};
 use crate::domain::routine::plan_in_order;
 use crate::domain::session::Session;
@@ -141,7 +142,7 @@ fn start(
     let Some(routine) = find(state, routine_id) else {
         state
             .notices
-            .push("That routine is no longer here.".to_string());
+            .push(msg("That routine is no longer here.").to_string());
         return;
     };
     let steps = match minutes {

@@ -11,6 +11,7 @@
 use super::base64url;
 use super::dose::Dose;
 use super::model::{clean_name, Routine, Step, MAX_NAME_CHARS, MAX_STEPS};
+use crate::domain::i18n::{msg, Catalogue, Tr};
 use crate::domain::zone::Zone;
 
 /// The format version this build writes and reads.
@@ -40,21 +41,42 @@ impl Shared {
 }
 
 /// Why a link cannot be used. Nothing is changed when this happens.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShareError {
-    #[error("This link is empty: there is no routine in it.")]
     Empty,
-    #[error("This link is too long to be an Unknot routine.")]
     TooLong,
-    #[error("This link was made by a newer version of Unknot. Update the app, then open the link again.")]
     TooNew,
-    #[error("This link is damaged or not an Unknot routine ({0}).")]
+    /// Damaged, with what is wrong (a message key).
     Malformed(&'static str),
-    #[error(
-        "This link asks to roll the lower back, which Unknot never does, so it was not added."
-    )]
     LowerBack,
 }
+
+impl ShareError {
+    /// The problem in the language of `tr`.
+    pub fn words_in(&self, tr: &Catalogue) -> String {
+        match self {
+            ShareError::Empty => tr.t("This link is empty: there is no routine in it."),
+            ShareError::TooLong => tr.t("This link is too long to be an Unknot routine."),
+            ShareError::TooNew => tr.t("This link was made by a newer version of Unknot. Update the app, then open the link again."),
+            ShareError::Malformed(why) => tr.tf(
+                "This link is damaged or not an Unknot routine ({why}).",
+                &[("why", &tr.t(why))],
+            ),
+            ShareError::LowerBack => tr.t(
+                "This link asks to roll the lower back, which Unknot never does, so it was not added.",
+            ),
+        }
+    }
+}
+
+/// In English.
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words_in(&Catalogue::english()))
+    }
+}
+
+impl std::error::Error for ShareError {}
 
 /// The payload for a routine (doses clamped first, so a link always carries safe doses).
 pub fn encode(routine: &Routine) -> String {
@@ -90,11 +112,13 @@ fn zone_from_key(key: &str) -> Option<Zone> {
 
 fn number(text: &str) -> Result<u8, ShareError> {
     if text.is_empty() || text.len() > 3 || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(ShareError::Malformed("a dose is not a small whole number"));
+        return Err(ShareError::Malformed(msg(
+            "a dose is not a small whole number",
+        )));
     }
     let n: u16 = text
         .parse()
-        .map_err(|_| ShareError::Malformed("a dose is not a number"))?;
+        .map_err(|_| ShareError::Malformed(msg("a dose is not a number")))?;
     Ok(u8::try_from(n).unwrap_or(u8::MAX))
 }
 
@@ -107,13 +131,13 @@ fn step(text: &str) -> Result<Step, ShareError> {
         parts.next(),
         parts.next(),
     ) else {
-        return Err(ShareError::Malformed(
+        return Err(ShareError::Malformed(msg(
             "a zone is not written the expected way",
-        ));
+        )));
     };
-    let zone = zone_from_key(key).ok_or(ShareError::Malformed(
+    let zone = zone_from_key(key).ok_or(ShareError::Malformed(msg(
         "it names a zone Unknot does not know",
-    ))?;
+    )))?;
     if !zone.rollable() {
         return Err(ShareError::LowerBack);
     }
@@ -137,39 +161,40 @@ pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     let mut parts = payload.split('.');
     let version = parts.next().unwrap_or_default();
     if version.is_empty() || version.len() > 6 || !version.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(ShareError::Malformed("it has no version number"));
+        return Err(ShareError::Malformed(msg("it has no version number")));
     }
     match version.parse::<u32>() {
         Ok(SHARE_VERSION) => {}
         Ok(v) if v > SHARE_VERSION => return Err(ShareError::TooNew),
-        _ => return Err(ShareError::Malformed("its version number is unknown")),
+        _ => return Err(ShareError::Malformed(msg("its version number is unknown"))),
     }
     let raw_name = parts
         .next()
-        .ok_or(ShareError::Malformed("it has no name"))?;
-    let bytes = base64url::decode(raw_name).ok_or(ShareError::Malformed("its name is garbled"))?;
+        .ok_or(ShareError::Malformed(msg("it has no name")))?;
+    let bytes =
+        base64url::decode(raw_name).ok_or(ShareError::Malformed(msg("its name is garbled")))?;
     let text =
-        String::from_utf8(bytes).map_err(|_| ShareError::Malformed("its name is garbled"))?;
+        String::from_utf8(bytes).map_err(|_| ShareError::Malformed(msg("its name is garbled")))?;
     let name = clean_name(&text);
     if name.is_empty() {
-        return Err(ShareError::Malformed("it has no name"));
+        return Err(ShareError::Malformed(msg("it has no name")));
     }
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(ShareError::Malformed("its name is too long"));
+        return Err(ShareError::Malformed(msg("its name is too long")));
     }
     let mut steps: Vec<Step> = Vec::new();
     for part in parts {
         if steps.len() == MAX_STEPS {
-            return Err(ShareError::Malformed("it has too many zones"));
+            return Err(ShareError::Malformed(msg("it has too many zones")));
         }
         let step = step(part)?;
         if steps.iter().any(|s| s.zone == step.zone) {
-            return Err(ShareError::Malformed("it lists a zone twice"));
+            return Err(ShareError::Malformed(msg("it lists a zone twice")));
         }
         steps.push(step);
     }
     if steps.is_empty() {
-        return Err(ShareError::Malformed("it has no zones"));
+        return Err(ShareError::Malformed(msg("it has no zones")));
     }
     Ok(Shared { name, steps })
 }

@@ -34,7 +34,7 @@ pub fn length_minutes(ms: u64) -> u64 {
     (ms.saturating_add(30_000) / 60_000).max(1)
 }
 
-/// "About 6 min": [`length_minutes`] in words.
+/// "About 6 min": [`length_minutes`] in English words.
 pub fn length_words(ms: u64) -> String {
     format!("About {} min", length_minutes(ms))
 }

@@ -4,6 +4,8 @@
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
+use crate::domain::i18n::{Arg, Line};
+
 /// Why reading or writing saved data failed. The `Display` text is meant for people.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum StoreError {
@@ -44,6 +46,37 @@ pub enum StoreError {
         /// What the browser said.
         detail: String,
     },
+}
+
+impl StoreError {
+    /// The `Display` text as a message key and its arguments, to show in the chosen language.
+    pub fn line(&self) -> Line {
+        let text = |name: &'static str, value: &str| (name, Arg::Text(value.to_string()));
+        match self {
+            StoreError::Unavailable { .. } => Line::t(
+                "This browser is not letting Unknot keep data (storage is turned off or blocked).",
+            ),
+            StoreError::QuotaExceeded => {
+                Line::t("This browser's storage for Unknot is full, so this could not be saved.")
+            }
+            StoreError::Corrupt { key, reason } => Line::tf(
+                "Saved data under “{key}” could not be read: {reason}.",
+                vec![text("key", key), text("reason", reason)],
+            ),
+            StoreError::TooNew { key, version } => Line::tf(
+                "Data under “{key}” comes from a newer version of Unknot (format {version}) and was left untouched.",
+                vec![text("key", key), ("version", Arg::Number(*version))],
+            ),
+            StoreError::Invalid { reason } => Line::tf(
+                "This could not be saved because it is not valid: {reason}.",
+                vec![text("reason", reason)],
+            ),
+            StoreError::Failed { detail } => Line::tf(
+                "The browser refused to save data ({detail}).",
+                vec![text("detail", detail)],
+            ),
+        }
+    }
 }
 
 /// A string key-value store such as the browser's `localStorage`.

@@ -1,5 +1,6 @@
 //! What the app tells the person about their saved data, in plain words.
 
+use crate::domain::i18n::{Arg, Line};
 use crate::domain::settings::Adjustment;
 
 use super::kv::StoreError;
@@ -8,8 +9,10 @@ use super::schema::ACTIVE_KEY;
 /// One message about saved data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
-    /// A sentence or two for a person.
+    /// A sentence or two for a person, in English.
     pub text: String,
+    /// The same as a message key with its arguments, to show in the chosen language.
+    pub line: Line,
 }
 
 impl std::fmt::Display for Notice {
@@ -42,28 +45,23 @@ pub(crate) enum Subject {
     Routines(usize),
 }
 
-fn sessions(n: usize) -> String {
-    if n == 1 {
-        "1 saved session".into()
-    } else {
-        format!("{n} saved sessions")
-    }
-}
-
 impl Notice {
-    fn warning(text: impl Into<String>) -> Notice {
-        Notice { text: text.into() }
+    fn warning(line: Line) -> Notice {
+        Notice {
+            text: line.to_string(),
+            line,
+        }
     }
 
     /// Storage cannot be used (or is full) at start: the app runs, but keeps nothing.
     pub fn not_kept(err: &StoreError) -> Notice {
         match err {
-            StoreError::QuotaExceeded => Notice::warning(
+            StoreError::QuotaExceeded => Notice::warning(Line::t(
                 "This browser's storage for Unknot is full, so new settings and sessions may not be kept. Use Export data to keep a copy.",
-            ),
-            _ => Notice::warning(
+            )),
+            _ => Notice::warning(Line::t(
                 "This browser is not keeping data (storage is turned off or blocked, as in some private windows). You can still roll, but settings and sessions will be lost when you close the tab.",
-            ),
+            )),
         }
     }
 
@@ -71,45 +69,46 @@ impl Notice {
     pub fn from_error(err: &StoreError) -> Notice {
         match err {
             StoreError::Unavailable { .. } | StoreError::QuotaExceeded => Notice::not_kept(err),
-            StoreError::TooNew { key, .. } if key == ACTIVE_KEY => Notice::warning(
+            StoreError::TooNew { key, .. } if key == ACTIVE_KEY => Notice::warning(Line::t(
                 "A session in progress from a newer version of Unknot was found and left untouched. Reload to use the newer version.",
-            ),
-            StoreError::TooNew { .. } => Notice::warning(
+            )),
+            StoreError::TooNew { .. } => Notice::warning(Line::t(
                 "Data from a newer version of Unknot was found and left untouched, so this change was not saved. Reload to use the newer version.",
-            ),
-            StoreError::Corrupt { key, .. } if key == ACTIVE_KEY => Notice::warning(
+            )),
+            StoreError::Corrupt { key, .. } if key == ACTIVE_KEY => Notice::warning(Line::t(
                 "The session in progress could not be read, so it could not be resumed. A copy was kept; use Export data to save it.",
-            ),
-            other => Notice::warning(other.to_string()),
+            )),
+            other => Notice::warning(other.line()),
         }
     }
 
     /// A value could not be read at start, and what became of it.
     pub(crate) fn unreadable(subject: Subject, fate: Fate) -> Notice {
-        let text = match (subject, fate) {
-            (Subject::Settings, Fate::Backed) => "Your saved settings could not be read, so Unknot started with the defaults. A copy was kept; use Export data to save it.".to_string(),
-            (Subject::Settings, Fate::LeftInPlace) => "Your saved settings could not be read, so Unknot started with the defaults. There was no room to keep a copy, so they were left as they were.".to_string(),
-            (Subject::Settings, Fate::LeftForNewer) => "Settings from a newer version of Unknot were found and left untouched; this version is using the defaults.".to_string(),
-            (Subject::Safety, Fate::LeftForNewer) => "A safety note answer from a newer version of Unknot was found and left untouched, so the safety note is shown again.".to_string(),
-            (Subject::Safety, _) => "Your answer to the safety note could not be read, so it is shown again. A copy was kept.".to_string(),
-            (Subject::Sessions(n), Fate::Backed) => format!("{} could not be read and {} not in your history. A copy was kept; use Export data to save it.", sessions(n), if n == 1 { "is" } else { "are" }),
-            (Subject::Sessions(n), Fate::LeftInPlace) => format!("{} could not be read and {} not in your history. There was no room to keep a copy, so it was left as it was.", sessions(n), if n == 1 { "is" } else { "are" }),
-            (Subject::Sessions(n), Fate::LeftForNewer) => format!("Data from a newer version of Unknot was found and left untouched: {} {} not shown.", sessions(n), if n == 1 { "is" } else { "are" }),
-            (Subject::OldHistory(n), Fate::LeftForNewer) => format!("History from a newer version of Unknot was found and left untouched ({n} entries)."),
-            (Subject::OldHistory(n), Fate::LeftInPlace) => format!("{} from an older version of Unknot could not be read. There was no room to keep a copy, so the old history was left as it was.", sessions(n)),
-            (Subject::Routines(n), Fate::LeftForNewer) => format!("{n} saved {} from a newer version of Unknot {} left untouched and {} not shown.", if n == 1 { "routine" } else { "routines" }, if n == 1 { "was" } else { "were" }, if n == 1 { "is" } else { "are" }),
-            (Subject::Routines(n), Fate::Backed) => format!("{n} saved {} could not be read. A copy was kept; use Export data to save it.", if n == 1 { "routine" } else { "routines" }),
-            (Subject::Routines(n), Fate::LeftInPlace) => format!("{n} saved {} could not be read. There was no room to keep a copy, so {} left as {} {}.", if n == 1 { "routine" } else { "routines" }, if n == 1 { "it was" } else { "they were" }, if n == 1 { "it" } else { "they" }, if n == 1 { "was" } else { "were" }),
-            (Subject::OldHistory(n), Fate::Backed) => format!("{} from an older version of Unknot could not be read. A copy of the old history was kept; use Export data to save it.", sessions(n)),
+        let count = |n: usize| n as i64;
+        let line = match (subject, fate) {
+            (Subject::Settings, Fate::Backed) => Line::t("Your saved settings could not be read, so Unknot started with the defaults. A copy was kept; use Export data to save it."),
+            (Subject::Settings, Fate::LeftInPlace) => Line::t("Your saved settings could not be read, so Unknot started with the defaults. There was no room to keep a copy, so they were left as they were."),
+            (Subject::Settings, Fate::LeftForNewer) => Line::t("Settings from a newer version of Unknot were found and left untouched; this version is using the defaults."),
+            (Subject::Safety, Fate::LeftForNewer) => Line::t("A safety note answer from a newer version of Unknot was found and left untouched, so the safety note is shown again."),
+            (Subject::Safety, _) => Line::t("Your answer to the safety note could not be read, so it is shown again. A copy was kept."),
+            (Subject::Sessions(n), Fate::Backed) => Line::tn("{n} saved session could not be read and is not in your history. A copy was kept; use Export data to save it.|{n} saved sessions could not be read and are not in your history. A copy was kept; use Export data to save it.", count(n), Vec::new()),
+            (Subject::Sessions(n), Fate::LeftInPlace) => Line::tn("{n} saved session could not be read and is not in your history. There was no room to keep a copy, so it was left as it was.|{n} saved sessions could not be read and are not in your history. There was no room to keep a copy, so it was left as it was.", count(n), Vec::new()),
+            (Subject::Sessions(n), Fate::LeftForNewer) => Line::tn("Data from a newer version of Unknot was found and left untouched: {n} saved session is not shown.|Data from a newer version of Unknot was found and left untouched: {n} saved sessions are not shown.", count(n), Vec::new()),
+            (Subject::OldHistory(n), Fate::LeftForNewer) => Line::tf("History from a newer version of Unknot was found and left untouched ({n} entries).", vec![("n", Arg::Number(n as u64))]),
+            (Subject::OldHistory(n), Fate::LeftInPlace) => Line::tn("{n} saved session from an older version of Unknot could not be read. There was no room to keep a copy, so the old history was left as it was.|{n} saved sessions from an older version of Unknot could not be read. There was no room to keep a copy, so the old history was left as it was.", count(n), Vec::new()),
+            (Subject::Routines(n), Fate::LeftForNewer) => Line::tn("{n} saved routine from a newer version of Unknot was left untouched and is not shown.|{n} saved routines from a newer version of Unknot were left untouched and are not shown.", count(n), Vec::new()),
+            (Subject::Routines(n), Fate::Backed) => Line::tn("{n} saved routine could not be read. A copy was kept; use Export data to save it.|{n} saved routines could not be read. A copy was kept; use Export data to save it.", count(n), Vec::new()),
+            (Subject::Routines(n), Fate::LeftInPlace) => Line::tn("{n} saved routine could not be read. There was no room to keep a copy, so it was left as it was.|{n} saved routines could not be read. There was no room to keep a copy, so they were left as they were.", count(n), Vec::new()),
+            (Subject::OldHistory(n), Fate::Backed) => Line::tn("{n} saved session from an older version of Unknot could not be read. A copy of the old history was kept; use Export data to save it.|{n} saved sessions from an older version of Unknot could not be read. A copy of the old history was kept; use Export data to save it.", count(n), Vec::new()),
         };
-        Notice::warning(text)
+        Notice::warning(line)
     }
 
     /// The format 1 history was read but could not all be stored in the new format.
     pub(crate) fn upgrade_not_stored() -> Notice {
-        Notice::warning(
+        Notice::warning(Line::t(
             "Your history from an older version of Unknot is shown, but it could not all be stored in the new format yet; the old copy was left in place.",
-        )
+        ))
     }
 
     /// Saved settings were out of bounds and were brought back inside.
@@ -127,12 +126,10 @@ impl Notice {
                 ),
             })
             .collect();
-        Notice {
-            text: format!(
-                "Some saved settings were outside the safe range and were adjusted: {}.",
-                parts.join("; ")
-            ),
-        }
+        Notice::warning(Line::tf(
+            "Some saved settings were outside the safe range and were adjusted: {changes}.",
+            vec![("changes", Arg::Text(parts.join("; ")))],
+        ))
     }
 }
 

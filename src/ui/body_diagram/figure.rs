@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::geometry::{cautions, figure_parts, panels};
+use crate::ui::i18n::t;
 
 /// Panels, captions, side letters and the figure itself (decoration: the zone buttons
 /// and the legend carry the meaning).
@@ -71,15 +72,15 @@ pub(super) fn Legend() -> impl IntoView {
         <ul class="body-diagram-legend">
             <li class="body-diagram-legend__item">
                 <span class="body-diagram-legend__swatch body-diagram-legend__swatch--zone" aria-hidden="true"></span>
-                "Tap to pick"
+                {t("Tap to pick")}
             </li>
             <li class="body-diagram-legend__item">
                 <span class="body-diagram-legend__swatch body-diagram-legend__swatch--no-roll" aria-hidden="true"></span>
-                "Never roll: lower back"
+                {t("Never roll: lower back")}
             </li>
             <li class="body-diagram-legend__item">
                 <span class="body-diagram-legend__swatch body-diagram-legend__swatch--caution" aria-hidden="true"></span>
-                "Roll around, not on: front of the hip bone, back of the knee, neck"
+                {t("Roll around, not on: front of the hip bone, back of the knee, neck")}
             </li>
         </ul>
     }

@@ -5,12 +5,13 @@ mod tilt;
 
 use leptos::prelude::*;
 
-use crate::domain::content::position_text;
+use crate::domain::content::position_text_in;
 use crate::domain::geometry::poses::{
     mirrored, pose, stroke_d, Limb, FLOOR_Y, HEAD_R, POSE_VIEW_BOX, POSE_WIDTH, ROLLER_R,
 };
 use crate::domain::routine::Position;
 use crate::domain::zone::{Side, Zone};
+use crate::ui::i18n::{t, tf, with_catalogue};
 
 /// A drawing of the position, with its description as the accessible name and caption.
 #[component]
@@ -28,11 +29,14 @@ pub fn PositionPicture(
     };
     let label = match tilt {
         Some(side) => format!(
-            "{} Tilted a little onto the {} shoulder blade.",
-            position_text(position),
-            side.word()
+            "{} {}",
+            with_catalogue(|c| position_text_in(position, c)),
+            tf(
+                "Tilted a little onto the {side} shoulder blade.",
+                &[("side", &t(side.word()))]
+            )
         ),
-        None => position_text(position),
+        None => with_catalogue(|c| position_text_in(position, c)),
     };
     let drawing = pose(position, tilt);
     let flip = mirrored(position).then(|| format!("translate({POSE_WIDTH} 0) scale(-1 1)"));

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{card_text, CardText};
+use crate::domain::content::{card_text_in, CardText};
 use crate::domain::routine::{Card, Position};
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::illustration::PositionPicture;
 use crate::ui::player::beat::BigNumber;
 use crate::ui::player::pacer::{breath_words, use_breath_phase};
@@ -24,13 +25,13 @@ pub fn CardWords(
         ..
     } = text;
     view! {
-        <ul class="chips" aria-label="Numbers">
+        <ul class="chips" aria-label=t("Numbers")>
             {numbers.into_iter().map(|n| view! { <li class="chip">{n}</li> }).collect_view()}
         </ul>
         <ol class="steps">
             {steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
         </ol>
-        {safety.map(|line| view! { <p class="safety-line"><strong>"Safety: "</strong>{line}</p> })}
+        {safety.map(|line| view! { <p class="safety-line"><strong>{t("Safety:")}" "</strong>{line}</p> })}
     }
 }
 
@@ -41,7 +42,9 @@ pub fn OtherCard(
     card: Card,
 ) -> impl IntoView {
     let store = use_store();
-    let text = store.state.with_untracked(|s| card_text(card, &s.settings));
+    let text = store
+        .state
+        .with_untracked(|s| with_catalogue(|c| card_text_in(card, &s.settings, c)));
     // A get-ready card passes its zone, so a tilt is drawn as a tilt.
     let picture = match card {
         Card::Setup(position) => Some((position, None)),
@@ -68,7 +71,7 @@ pub fn OtherCard(
                 <div class="stage__info">
                     <BigNumber />
                     <div class="cue">
-                        <p class="cue__main">{format!("Start {start}")}</p>
+                        <p class="cue__main">{tf("Start {start}", &[("start", &t(start))])}</p>
                         <p class="cue__sub">{text.steps.first().cloned().unwrap_or_default()}</p>
                     </div>
                 </div>
@@ -108,9 +111,9 @@ fn Breathing() -> impl IntoView {
         <div class="stage__info stage__info--centre">
             <BigNumber pace=true />
             <div class="cue">
-                <p class="cue__main cue__breath">{move || breath_words(phase.get())}</p>
+                <p class="cue__main cue__breath">{move || t(breath_words(phase.get()))}</p>
                 <p class="cue__sub">
-                    {move || count.get().map(|(n, of)| format!("Breath {n} of {of}"))}
+                    {move || count.get().map(|(n, of)| tf("Breath {n} of {of}", &[("n", &n.to_string()), ("of", &of.to_string())]))}
                 </p>
             </div>
         </div>

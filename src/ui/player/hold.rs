@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::session::{Event, MAX_HOLD_MS};
+use crate::ui::i18n::t;
 use crate::ui::player::beat::BigNumber;
 use crate::ui::player::pacer::{breath_words, use_breath_phase};
 use crate::ui::player::send;
@@ -21,22 +22,22 @@ pub fn HoldPanel() -> impl IntoView {
     });
     let phase = use_breath_phase();
     view! {
-        <div class="stage__info hold" role="group" aria-label="Hot spot hold">
+        <div class="stage__info hold" role="group" aria-label=t("Hot spot hold")>
             <BigNumber pace=true />
             <div class="cue">
-                <p class="cue__main">"Stay on the knot"</p>
-                <p class="cue__sub cue__breath">{move || breath_words(phase.get())}</p>
+                <p class="cue__main">{t("Stay on the knot")}</p>
+                <p class="cue__sub cue__breath">{move || t(breath_words(phase.get()))}</p>
             </div>
             <div class="hold__actions stage__action">
                 <button class="button button--primary button--big" on:click=move |_| send(store, |now| Event::Released { now })>
-                    "Released"
+                    {t("Released")}
                 </button>
                 <button
                     class="button button--ghost button--big"
                     disabled=move || !can_extend.get()
                     on:click=move |_| send(store, |now| Event::Extend { now })
                 >
-                    "+10 s"
+                    {t("+10 s")}
                 </button>
             </div>
         </div>

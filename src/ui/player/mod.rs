@@ -18,9 +18,10 @@ mod tender;
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
-use crate::domain::content::card_text;
+use crate::domain::content::card_text_in;
 use crate::domain::routine::Card;
 use crate::domain::session::{Event, Session};
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::screen_on_hint::ScreenOnHint;
 use crate::ui::store::{use_store, Store};
 
@@ -46,7 +47,9 @@ pub fn Player() -> impl IntoView {
     });
     let title = Memo::new(move |_| match card.get() {
         Some(Card::Summary) => store.state.with(summary_title),
-        Some(c) => store.state.with(|s| card_text(c, &s.settings).title),
+        Some(c) => store
+            .state
+            .with(|s| with_catalogue(|cat| card_text_in(c, &s.settings, cat)).title),
         None => String::new(),
     });
     let finished =
@@ -70,17 +73,17 @@ pub fn Player() -> impl IntoView {
                         aria-controls="player-more"
                         on:click=move |_| more_open.update(|o| *o = !*o)
                     >
-                        "More"
+                        {t("More")}
                     </button>
                 </Show>
                 <Show when=move || !finished.get()>
                     <button
                         class="button button--ghost player__end"
-                        aria-label="End session"
+                        aria-label=t("End session")
                         on:click=move |_| send(store, |now| Event::End { now })
                     >
-                        "End"
-                        <span class="player__end-more">" session"</span>
+                        {t("End")}
+                        <span class="player__end-more">" "{t("session")}</span>
                     </button>
                 </Show>
             </header>
@@ -88,13 +91,16 @@ pub fn Player() -> impl IntoView {
             <div
                 class="player__progress"
                 role="progressbar"
-                aria-label="Routine"
+                aria-label=t("Routine")
                 aria-valuemin="0"
                 aria-valuemax=move || step.get().1.saturating_sub(1)
                 aria-valuenow=move || step.get().0
                 aria-valuetext=move || {
                     let (i, len) = step.get();
-                    format!("Step {} of {}", i + 1, len)
+                    tf(
+                        "Step {n} of {of}",
+                        &[("n", &(i + 1).to_string()), ("of", &len.to_string())],
+                    )
                 }
             >
                 <div

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::card_text;
+use crate::domain::content::card_text_in;
 use crate::domain::routine::Card;
+use crate::ui::i18n::{t, with_catalogue};
 use crate::ui::player::cards::CardWords;
 use crate::ui::store::use_store;
 
@@ -24,7 +25,9 @@ pub fn MoreSheet(
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let store = use_store();
-    let text = store.state.with_untracked(|s| card_text(card, &s.settings));
+    let text = store
+        .state
+        .with_untracked(|s| with_catalogue(|c| card_text_in(card, &s.settings, c)));
     let close = NodeRef::<leptos::html::Button>::new();
     // Focus goes into the sheet, so a keyboard or screen-reader user lands on it.
     Effect::new(move |_| {
@@ -38,7 +41,7 @@ pub fn MoreSheet(
             id="player-more"
             role="dialog"
             aria-modal="false"
-            aria-label="How to do this card"
+            aria-label=t("How to do this card")
             on:keydown=move |e| {
                 if e.key() == "Escape" {
                     open.set(false);
@@ -49,7 +52,7 @@ pub fn MoreSheet(
                 <CardWords text />
             </div>
             <button node_ref=close class="button button--primary more__close" on:click=move |_| open.set(false)>
-                "Close"
+                {t("Close")}
             </button>
         </div>
     }

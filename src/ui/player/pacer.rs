@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::msg;
 use crate::domain::routine::{BREATH_IN_MS, BREATH_OUT_MS};
 use crate::ui::store::use_store;
 
@@ -30,9 +31,9 @@ pub fn use_breath_phase() -> Memo<Option<bool>> {
 /// "Breathe in", "Breathe out" or "Paused", for the words under the number.
 pub fn breath_words(phase: Option<bool>) -> &'static str {
     match phase {
-        Some(true) => "Breathe in",
-        Some(false) => "Breathe out",
-        None => "Paused",
+        Some(true) => msg("Breathe in"),
+        Some(false) => msg("Breathe out"),
+        None => msg("Paused"),
     }
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::app::Action;
 use crate::domain::session::Event;
+use crate::ui::i18n::{t, tf};
 use crate::ui::store::use_store;
 
 /// A row of 0–10 buttons; tapping the chosen one again clears it.
@@ -15,7 +16,8 @@ pub fn PainScale(
     /// Called with the new rating (None clears it).
     on_pick: Callback<Option<u8>>,
     /// The question, used as the group's name.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
 ) -> impl IntoView {
     view! {
         <fieldset class="pain-scale">
@@ -27,7 +29,7 @@ pub fn PainScale(
                             <button
                                 class="pain-scale__value"
                                 aria-pressed=move || (value.get() == Some(v)).to_string()
-                                aria-label=format!("Pain {v} of 10")
+                                aria-label=tf("Pain {v} of 10", &[("v", &v.to_string())])
                                 on:click=move |_| {
                                     let next = if value.get_untracked() == Some(v) { None } else { Some(v) };
                                     on_pick.run(next);
@@ -40,8 +42,8 @@ pub fn PainScale(
                     .collect_view()}
             </div>
             <p class="pain-scale__ends" aria-hidden="true">
-                <span>"0 none"</span>
-                <span>"10 worst"</span>
+                <span>{t("0 none")}</span>
+                <span>{t("10 worst")}</span>
             </p>
         </fieldset>
     }
@@ -60,13 +62,13 @@ pub fn PainCard(
             .and_then(|x| if before { x.pain_before } else { x.pain_after })
     });
     let label = if before {
-        "How much does your back hurt right now?"
+        t("How much does your back hurt right now?")
     } else {
-        "And now, after rolling?"
+        t("And now, after rolling?")
     };
     view! {
         <div class="stage__info stage__info--words pain">
-            <p class="pain__hint">"Optional, for your own trend. Next skips it."</p>
+            <p class="pain__hint">{t("Optional, for your own trend. Next skips it.")}</p>
             <PainScale
                 value
                 label

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
-use crate::domain::content::card_text;
+use crate::domain::content::card_text_in;
 use crate::domain::session::Event;
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::store::use_store;
 
 /// "Paused — resume or end?", shown in the player's place.
@@ -16,30 +17,37 @@ pub fn PausedByBack() -> impl IntoView {
         let settings = store.state.with(|s| s.settings.clone());
         store.session.with(|s| {
             s.as_ref().map(|s| {
-                let title = card_text(s.card(), &settings).title;
-                format!("Step {} of {}: {title}", s.index + 1, s.plan.len())
+                let title = with_catalogue(|c| card_text_in(s.card(), &settings, c)).title;
+                tf(
+                    "Step {n} of {of}: {title}",
+                    &[
+                        ("n", &(s.index + 1).to_string()),
+                        ("of", &s.plan.len().to_string()),
+                        ("title", &title),
+                    ],
+                )
             })
         })
     });
     view! {
         <section class="paused" aria-labelledby="paused-title">
-            <h1 id="paused-title" class="paused__title">"Paused — resume or end?"</h1>
+            <h1 id="paused-title" class="paused__title">{t("Paused — resume or end?")}</h1>
             <p class="paused__where">{move || place.get()}</p>
             <p class="paused__note">
-                "Your session is kept, timers stopped. Resume carries on where you were; Back again takes you home, and the session waits there."
+                {t("Your session is kept, timers stopped. Resume carries on where you were; Back again takes you home, and the session waits there.")}
             </p>
             <div class="paused__actions">
                 <button
                     class="button button--primary button--big button--wide"
                     on:click=move |_| store.send(|now| Action::Session(Event::Resume { now }))
                 >
-                    "Resume"
+                    {t("Resume")}
                 </button>
                 <button
                     class="button button--ghost button--wide"
                     on:click=move |_| store.send(|now| Action::Session(Event::End { now }))
                 >
-                    "End session"
+                    {t("End session")}
                 </button>
             </div>
         </section>

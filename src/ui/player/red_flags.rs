@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::app::Action;
 use crate::domain::content::{red_flags_due, RED_FLAG_GROUPS, RED_FLAG_PAIN};
 use crate::domain::session::Event;
+use crate::ui::i18n::{t, tf};
 use crate::ui::safety::SafetyGroups;
 use crate::ui::store::use_store;
 
@@ -24,10 +25,11 @@ pub fn RedFlagCheck() -> impl IntoView {
         <Show when=move || due.get() && !answered.get()>
             <div class="red-flags" role="dialog" aria-modal="true" aria-labelledby="red-flags-title">
                 <div class="red-flags__sheet">
-                    <h2 id="red-flags-title" class="red-flags__title">"That is a lot of pain"</h2>
+                    <h2 id="red-flags-title" class="red-flags__title">{t("That is a lot of pain")}</h2>
                     <p class="red-flags__lead">
-                        {format!(
-                            "At {RED_FLAG_PAIN} or more out of 10, check these first. If any applies, skip rolling and see a clinician."
+                        {tf(
+                            "At {pain} or more out of 10, check these first. If any applies, skip rolling and see a clinician.",
+                            &[("pain", &RED_FLAG_PAIN.to_string())],
                         )}
                     </p>
                     <div class="red-flags__groups">
@@ -38,13 +40,13 @@ pub fn RedFlagCheck() -> impl IntoView {
                             class="button button--primary button--big"
                             on:click=move |_| answered.set(true)
                         >
-                            "I understand, continue"
+                            {t("I understand, continue")}
                         </button>
                         <button
                             class="button button--ghost button--big"
                             on:click=move |_| store.send(|now| Action::Session(Event::End { now }))
                         >
-                            "Not today"
+                            {t("Not today")}
                         </button>
                     </div>
                 </div>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::session::{Event, PassInfo};
 use crate::domain::zone::Zone;
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::i18n::{t, tf};
 use crate::ui::player::beat::BigNumber;
 use crate::ui::player::hold::HoldPanel;
 use crate::ui::player::send;
@@ -71,9 +72,9 @@ fn Rolling(zone: Zone, number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
     });
     let (start, end) = zone.path_ends();
     let direction = move || match number.get() {
-        _ if paused.get() => "Paused: Resume when you are ready".to_string(),
-        Some((_, _, true)) => format!("Roll to {end}"),
-        Some((_, _, false)) => format!("Roll back to {start}"),
+        _ if paused.get() => t("Paused: Resume when you are ready"),
+        Some((_, _, true)) => tf("Roll to {end}", &[("end", &t(end))]),
+        Some((_, _, false)) => tf("Roll back to {start}", &[("start", &t(start))]),
         None => String::new(),
     };
     view! {
@@ -81,7 +82,7 @@ fn Rolling(zone: Zone, number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
             <BigNumber />
             <div class="cue">
                 <p class="cue__main">
-                    {move || number.get().map(|(n, of, _)| format!("Pass {n} of {of}"))}
+                    {move || number.get().map(|(n, of, _)| tf("Pass {n} of {of}", &[("n", &n.to_string()), ("of", &of.to_string())]))}
                 </p>
                 <Show when=move || asking.get() fallback=move || view! {
                     <p class="cue__sub">{direction}</p>
@@ -96,7 +97,7 @@ fn Rolling(zone: Zone, number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
                 aria-keyshortcuts="H"
                 on:click=move |_| send(store, |now| Event::HotSpot { now })
             >
-                "Hot spot"
+                {t("Hot spot")}
             </button>
         </div>
     }
@@ -114,11 +115,11 @@ fn Pips(number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
                         (1..=of)
                             .map(|i| {
                                 let class = if i < n {
-                                    "pips__pip pips__pip--done"
+                                    {t("pips__pip pips__pip--done")}
                                 } else if i == n {
-                                    "pips__pip pips__pip--now"
+                                    {t("pips__pip pips__pip--now")}
                                 } else {
-                                    "pips__pip"
+                                    {t("pips__pip")}
                                 };
                                 view! { <span class=class></span> }
                             })

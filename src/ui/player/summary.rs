@@ -9,6 +9,7 @@ use crate::domain::progress::streak::streaks;
 use crate::domain::record::SessionRecord;
 use crate::domain::session::Event;
 use crate::platform::clock;
+use crate::ui::i18n::{t, tf, tn};
 use crate::ui::player::pain::PainScale;
 use crate::ui::progress::SessionSummary;
 use crate::ui::store::use_store;
@@ -19,8 +20,8 @@ pub const UNDO_MS: u32 = 10_000;
 /// "Well done" only when something was rolled.
 pub fn summary_title(state: &AppState) -> String {
     match state.session.as_ref().and_then(|s| s.record()) {
-        Some(_) => "Well done".into(),
-        None => "Nothing rolled this time".into(),
+        Some(_) => t("Well done"),
+        None => t("Nothing rolled this time"),
     }
 }
 
@@ -36,19 +37,19 @@ pub fn Summary() -> impl IntoView {
                 Some(r) => view! { <Kept record=r /> }.into_any(),
                 None => view! {
                     <p class="summary__none">
-                        "No time on the roller, so this session was not saved and does not count for your streak."
+                        {t("No time on the roller, so this session was not saved and does not count for your streak.")}
                     </p>
                 }
                 .into_any(),
             }}
         </div>
         // In the thumb bar, where the session's controls were: always in reach.
-        <nav class="controls controls--finish" aria-label="Finish">
+        <nav class="controls controls--finish" aria-label=t("Finish")>
             <button class="button button--ghost" on:click=move |_| store.dispatch(Action::CloseSessionTo(Screen::Progress))>
-                "See your progress"
+                {t("See your progress")}
             </button>
             <button class="button button--primary" on:click=move |_| store.dispatch(Action::CloseSession)>
-                "Done"
+                {t("Done")}
             </button>
         </nav>
     }
@@ -74,15 +75,18 @@ fn Kept(record: SessionRecord) -> impl IntoView {
     });
     let rolled = rolled_words(record.rolled_ms);
     let pain = match (record.pain_before, record.pain_after) {
-        (Some(b), Some(a)) => Some(format!("Pain {b} → {a}")),
+        (Some(b), Some(a)) => Some(tf(
+            "Pain {before} → {after}",
+            &[("before", &b.to_string()), ("after", &a.to_string())],
+        )),
         _ => None,
     };
     view! {
-        <ul class="rewards" aria-label="This session">
+        <ul class="rewards" aria-label=t("This session")>
             <li class="rewards__item">{rolled}</li>
             {streak.map(|days| view! {
                 <li class="rewards__item">
-                    {if days == 1 { "Day 1 of a streak".to_string() } else { format!("{days} days in a row") }}
+                    {if days == 1 { t("Day 1 of a streak") } else { tn("{n} day in a row|{n} days in a row", i64::from(days), &[]) }}
                 </li>
             })}
             {pain.map(|p| view! { <li class="rewards__item">{p}</li> })}
@@ -90,7 +94,7 @@ fn Kept(record: SessionRecord) -> impl IntoView {
         <Show when=move || pain_after.get().is_none()>
             <PainScale
                 value=pain_after
-                label="How does your back feel now? (optional)"
+                label=t("How does your back feel now? (optional)")
                 on_pick=Callback::new(move |value| store.dispatch(Action::Session(Event::Pain { value })))
             />
         </Show>
@@ -102,9 +106,12 @@ fn Kept(record: SessionRecord) -> impl IntoView {
 fn rolled_words(ms: u64) -> String {
     let secs = (ms + 500) / 1000;
     match (secs / 60, secs % 60) {
-        (0, s) => format!("{s} s on the roller"),
-        (m, 0) => format!("{m} min on the roller"),
-        (m, s) => format!("{m} min {s} s on the roller"),
+        (0, s) => tf("{s} s on the roller", &[("s", &s.to_string())]),
+        (m, 0) => tf("{m} min on the roller", &[("m", &m.to_string())]),
+        (m, s) => tf(
+            "{m} min {s} s on the roller",
+            &[("m", &m.to_string()), ("s", &s.to_string())],
+        ),
     }
 }
 
@@ -120,12 +127,12 @@ fn UndoEnd() -> impl IntoView {
     view! {
         <Show when=move || can_undo.get() && shown.get()>
             <div class="undo" role="status">
-                <p class="undo__text">"Session ended."</p>
+                <p class="undo__text">{t("Session ended.")}</p>
                 <button
                     class="button button--primary undo__button"
                     on:click=move |_| store.send(|now| Action::UndoEnd { now })
                 >
-                    "Undo"
+                    {t("Undo")}
                 </button>
             </div>
         </Show>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::app::Action;
 use crate::domain::session::Event;
+use crate::ui::i18n::{t, tf};
 use crate::ui::store::use_store;
 
 /// The ratings offered: one row that fits a 320 px screen with 48 px targets.
@@ -15,7 +16,7 @@ pub fn TendernessAsk() -> impl IntoView {
     let store = use_store();
     view! {
         <fieldset class="tender">
-            <legend class="tender__question">"How tender was it? (optional)"</legend>
+            <legend class="tender__question">{t("How tender was it? (optional)")}</legend>
             <div class="tender__row">
                 {VALUES
                     .into_iter()
@@ -23,7 +24,7 @@ pub fn TendernessAsk() -> impl IntoView {
                         view! {
                             <button
                                 class="tender__value"
-                                aria-label=format!("Tenderness {v} of 10")
+                                aria-label=tf("Tenderness {v} of 10", &[("v", &v.to_string())])
                                 on:click=move |_| store.dispatch(Action::Session(Event::Tenderness { value: v }))
                             >
                                 {v}

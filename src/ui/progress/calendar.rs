@@ -4,17 +4,14 @@ use leptos::prelude::*;
 
 use crate::domain::progress::{calendar, streaks};
 use crate::domain::record::{EpochMs, SessionRecord};
+use crate::ui::i18n::{t, tf, tn, with_catalogue};
 use crate::ui::locale::{day_label, weekday_names};
 
 /// Weeks shown on the calendar.
 const WEEKS: usize = 6;
 
 fn days(n: u32) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
+    tn("{n} day|{n} days", i64::from(n), &[])
 }
 
 /// "Current streak N days", "Longest streak N days" and the calendar.
@@ -34,10 +31,12 @@ pub(super) fn StreakCalendar(
         move || rows.with(|r| r.iter().flatten().filter(|d| d.sessions > 0).count() as u32);
     let range = move || {
         rows.with(|r| match (r.first(), r.last()) {
-            (Some(first), Some(last)) => format!(
-                "Days rolled from {} to {}",
-                day_label(first[0].day),
-                day_label(last[6].day)
+            (Some(first), Some(last)) => tf(
+                "Days rolled from {first} to {last}",
+                &[
+                    ("first", &day_label(first[0].day)),
+                    ("last", &day_label(last[6].day)),
+                ],
             ),
             _ => String::new(),
         })
@@ -56,12 +55,12 @@ pub(super) fn StreakCalendar(
     view! {
         <div class="streaks">
             <p class="streaks__stat streaks__stat--current">
-                <span class="streaks__label">"Current streak"</span>
+                <span class="streaks__label">{t("Current streak")}</span>
                 " "
                 <span class="streaks__value">{move || days(numbers.get().current)}</span>
             </p>
             <p class="streaks__stat">
-                <span class="streaks__label">"Longest streak"</span>
+                <span class="streaks__label">{t("Longest streak")}</span>
                 " "
                 <span class="streaks__value">{move || days(numbers.get().longest)}</span>
             </p>
@@ -80,7 +79,7 @@ pub(super) fn StreakCalendar(
                                 .into_iter()
                                 .map(|d| {
                                     let class = format!("calendar__day calendar__day--level-{}", d.level);
-                                    let text = format!("{}: {}", day_label(d.day), d.describe());
+                                    let text = format!("{}: {}", day_label(d.day), with_catalogue(|c| d.describe_in(c)));
                                     view! {
                                         <td>
                                             <span
@@ -103,12 +102,15 @@ pub(super) fn StreakCalendar(
             </tbody>
         </table>
         <p class="calendar__summary">
-            {move || format!("{} rolled in the last {WEEKS} weeks", days(rolled()))}
+            {move || tf(
+                "{days} rolled in the last {weeks} weeks",
+                &[("days", &days(rolled())), ("weeks", &WEEKS.to_string())],
+            )}
         </p>
         <ul class="calendar__legend" aria-hidden="true">
-            <li><span class="calendar__swatch calendar__day--level-1"></span>"Ended early"</li>
-            <li><span class="calendar__swatch calendar__day--level-2"></span>"Rolled"</li>
-            <li><span class="calendar__swatch calendar__day--level-3"></span>"Twice or more"</li>
+            <li><span class="calendar__swatch calendar__day--level-1"></span>{t("Ended early")}</li>
+            <li><span class="calendar__swatch calendar__day--level-2"></span>{t("Rolled")}</li>
+            <li><span class="calendar__swatch calendar__day--level-3"></span>{t("Twice or more")}</li>
         </ul>
     }
 }

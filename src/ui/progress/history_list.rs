@@ -2,26 +2,36 @@
 
 use leptos::prelude::*;
 
-use crate::domain::progress::dates::{local_day, minutes_label, time_label};
+use crate::domain::i18n::msg;
+use crate::domain::progress::dates::{local_day, time_label};
 use crate::domain::record::SessionRecord;
 use crate::domain::zone::Zone;
+use crate::ui::i18n::{t, tf, tn, with_catalogue};
 use crate::ui::locale::day_label;
 
 /// The zones of a session in a few words: pairs become plurals ("IT bands").
 pub(super) fn zones_summary(zones: &[Zone]) -> String {
     let pairs = [
-        (Zone::ItBandLeft, Zone::ItBandRight, "IT bands"),
-        (Zone::QuadLeft, Zone::QuadRight, "quadriceps"),
+        (Zone::ItBandLeft, Zone::ItBandRight, msg("IT bands")),
+        (Zone::QuadLeft, Zone::QuadRight, msg("quadriceps")),
         (
             Zone::ShoulderBladeLeft,
             Zone::ShoulderBladeRight,
-            "shoulder blades",
+            msg("shoulder blades"),
         ),
-        (Zone::GlutesLeft, Zone::GlutesRight, "glutes"),
-        (Zone::HamstringsLeft, Zone::HamstringsRight, "hamstrings"),
-        (Zone::CalvesLeft, Zone::CalvesRight, "calves"),
-        (Zone::HipFlexorLeft, Zone::HipFlexorRight, "hip flexors"),
-        (Zone::LatsLeft, Zone::LatsRight, "lats"),
+        (Zone::GlutesLeft, Zone::GlutesRight, msg("glutes")),
+        (
+            Zone::HamstringsLeft,
+            Zone::HamstringsRight,
+            msg("hamstrings"),
+        ),
+        (Zone::CalvesLeft, Zone::CalvesRight, msg("calves")),
+        (
+            Zone::HipFlexorLeft,
+            Zone::HipFlexorRight,
+            msg("hip flexors"),
+        ),
+        (Zone::LatsLeft, Zone::LatsRight, msg("lats")),
     ];
     let mut words: Vec<String> = Vec::new();
     for zone in Zone::ALL.into_iter().filter(|z| zones.contains(z)) {
@@ -29,17 +39,17 @@ pub(super) fn zones_summary(zones: &[Zone]) -> String {
         match pair {
             Some(&(l, r, both)) if zones.contains(&l) && zones.contains(&r) => {
                 if zone == l {
-                    words.push(both.into());
+                    words.push(t(both));
                 }
             }
-            _ => words.push(zone.phrase().into()),
+            _ => words.push(t(zone.phrase())),
         }
     }
     let text = words.join(", ");
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => "Breathing only".into(),
+        None => t("Breathing only"),
     }
 }
 
@@ -47,25 +57,26 @@ pub(super) fn zones_summary(zones: &[Zone]) -> String {
 pub(super) fn pain_short(record: &SessionRecord) -> Option<String> {
     let show = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
     (record.pain_before.is_some() || record.pain_after.is_some()).then(|| {
-        format!(
-            "Pain {} → {}",
-            show(record.pain_before),
-            show(record.pain_after)
+        tf(
+            "Pain {before} → {after}",
+            &[
+                ("before", &show(record.pain_before)),
+                ("after", &show(record.pain_after)),
+            ],
         )
     })
 }
 
 /// "pain 7 before, 3 after" for the ear.
 pub(super) fn pain_words(record: &SessionRecord) -> Option<String> {
-    let show = |v: Option<u8>| {
-        v.map(|v| v.to_string())
-            .unwrap_or_else(|| "not rated".into())
-    };
+    let show = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| t("not rated"));
     (record.pain_before.is_some() || record.pain_after.is_some()).then(|| {
-        format!(
-            "pain {} before, {} after",
-            show(record.pain_before),
-            show(record.pain_after)
+        tf(
+            "pain {before} before, {after} after",
+            &[
+                ("before", &show(record.pain_before)),
+                ("after", &show(record.pain_after)),
+            ],
         )
     })
 }
@@ -77,7 +88,8 @@ pub(super) fn duration(record: &SessionRecord) -> String {
     } else {
         record.ended_at.saturating_sub(record.started_at)
     };
-    minutes_label(ms)
+    let minutes = ((ms + 30_000) / 60_000).max(1);
+    tf("{min} min", &[("min", &minutes.to_string())])
 }
 
 /// Sessions, newest first, each a button.
@@ -105,7 +117,7 @@ pub(super) fn HistoryList(
                         day_label(local_day(record.started_at, offset_minutes)),
                         time_label(record.started_at, offset_minutes)
                     );
-                    let status = record.verdict().words();
+                    let status = with_catalogue(|c| record.verdict().words_in(c));
                     let status_class = if record.completed {
                         "history__status"
                     } else {
@@ -113,8 +125,7 @@ pub(super) fn HistoryList(
                     };
                     let spots = match record.hot_spots.len() {
                         0 => String::new(),
-                        1 => " · 1 hot spot".into(),
-                        n => format!(" · {n} hot spots"),
+                        n => format!(" · {}", tn("{n} hot spot|{n} hot spots", n as i64, &[])),
                     };
                     view! {
                         <li>

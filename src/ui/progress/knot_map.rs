@@ -7,6 +7,7 @@ use crate::domain::progress::knots::{heat, knot_map, Bins, Trend};
 use crate::domain::progress::RECENT_SESSIONS;
 use crate::domain::record::SessionRecord;
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::i18n::{t, tf, tn, with_catalogue};
 
 /// The map and the ranked list.
 #[component]
@@ -20,7 +21,11 @@ pub(super) fn KnotMap(
     view! {
         <div class="knot-map">
             <p class="knot-map__intro">
-                {move || format!("Where your hot spots were in the last {} sessions. The brighter the glow, the more often.", counted())}
+                {move || tn(
+                    "Where your hot spots were in the last {n} session. The brighter the glow, the more often.|Where your hot spots were in the last {n} sessions. The brighter the glow, the more often.",
+                    counted() as i64,
+                    &[],
+                )}
             </p>
             <div class="knot-map__figure">
                 <BodyDiagram
@@ -28,7 +33,7 @@ pub(super) fn KnotMap(
                     on_toggle=Callback::new(|_| {})
                     heat=glow
                     interactive=false
-                    label="Knot map: where hot spots recur"
+                    label=t("Knot map: where hot spots recur")
                 />
             </div>
             {move || {
@@ -36,7 +41,7 @@ pub(super) fn KnotMap(
                 if all.is_empty() {
                     return view! {
                         <p class="progress__hint">
-                            "No hot spots in your recent sessions. When a spot feels tender, tap Hot spot and hold it: it will show up here."
+                            {t("No hot spots in your recent sessions. When a spot feels tender, tap Hot spot and hold it: it will show up here.")}
                         </p>
                     }
                     .into_any();
@@ -53,7 +58,7 @@ pub(super) fn KnotMap(
                             <li class="knot-map__item">
                                 <p class="knot-map__where">
                                     <span class="knot-map__rank" aria-hidden="true">{i + 2}</span>
-                                    {s.describe()}
+                                    {with_catalogue(|c| s.describe_in(c))}
                                 </p>
                                 <TrendLine trend=s.trend />
                             </li>
@@ -64,13 +69,13 @@ pub(super) fn KnotMap(
                     <div class="knot-map__hottest">
                         <p class="knot-map__eyebrow">
                             <span class="knot-map__rank" aria-hidden="true">"1"</span>
-                            "Hottest spot"
+                            {t("Hottest spot")}
                         </p>
-                        <p class="knot-map__where knot-map__where--hottest">{hottest.describe()}</p>
+                        <p class="knot-map__where knot-map__where--hottest">{with_catalogue(|c| hottest.describe_in(c))}</p>
                         <TrendLine trend=hottest.trend />
                     </div>
                     <Show when=move || has_others>
-                        <h3 class="knot-map__subtitle">"Also coming back"</h3>
+                        <h3 class="knot-map__subtitle">{t("Also coming back")}</h3>
                     </Show>
                     <ol class="knot-map__list">{rest}</ol>
                 }
@@ -90,7 +95,8 @@ fn TrendLine(
     view! {
         <p class=class>
             <span class="knot-map__arrow" aria-hidden="true">{trend.arrow()}</span>
-            {format!(" Tenderness: {}", trend.words())}
+            " "
+            {tf("Tenderness: {trend}", &[("trend", &t(trend.words()))])}
         </p>
     }
 }

@@ -14,6 +14,7 @@ use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::zone::Zone;
 use crate::ui::body_diagram::BodyDiagram;
 
+use crate::ui::i18n::{t, with_catalogue};
 use calendar::StreakCalendar;
 use history_list::HistoryList;
 use knot_map::KnotMap;
@@ -39,23 +40,23 @@ pub fn ProgressView(
     let empty = Memo::new(move |_| history.with(|h| h.is_empty()));
     view! {
         <section class="progress" aria-labelledby="progress-title">
-            <h1 id="progress-title" class="progress__title">"Progress"</h1>
+            <h1 id="progress-title" class="progress__title">{t("Progress")}</h1>
             <Show when=move || !empty.get() fallback=EmptyProgress>
                 <Suggestions history today offset_minutes />
                 <section class="progress__card" aria-labelledby="progress-days">
-                    <h2 id="progress-days">"Your rolling days"</h2>
+                    <h2 id="progress-days">{t("Your rolling days")}</h2>
                     <StreakCalendar history today offset_minutes />
                 </section>
                 <section class="progress__card" aria-labelledby="progress-pain">
-                    <h2 id="progress-pain">"Pain before and after"</h2>
+                    <h2 id="progress-pain">{t("Pain before and after")}</h2>
                     <PainChart history offset_minutes />
                 </section>
                 <section class="progress__card" aria-labelledby="progress-knots">
-                    <h2 id="progress-knots">"Knot map"</h2>
+                    <h2 id="progress-knots">{t("Knot map")}</h2>
                     <KnotMap history />
                 </section>
                 <section class="progress__card" aria-labelledby="progress-sessions">
-                    <h2 id="progress-sessions">"Sessions"</h2>
+                    <h2 id="progress-sessions">{t("Sessions")}</h2>
                     <HistoryList history offset_minutes on_open />
                 </section>
             </Show>
@@ -81,13 +82,13 @@ fn Suggestions(
         (!items.is_empty()).then(|| {
             view! {
                 <section class="progress__card progress__tips" aria-labelledby="progress-tips">
-                    <h2 id="progress-tips">"For next time"</h2>
+                    <h2 id="progress-tips">{t("For next time")}</h2>
                     <ul class="tips">
                         {items
                             .into_iter()
                             .map(|s| {
                                 let kind = format!("tips__item tips__item--{:?}", s.kind).to_lowercase();
-                                view! { <li class=kind>{s.text}</li> }
+                                view! { <li class=kind>{with_catalogue(|c| s.text.render(c))}</li> }
                             })
                             .collect_view()}
                     </ul>
@@ -102,34 +103,34 @@ fn Suggestions(
 fn EmptyProgress() -> impl IntoView {
     view! {
         <div class="progress__card progress__empty">
-            <h2>"No sessions yet"</h2>
-            <p>"Your first session fills this screen. Here is what one looks like, about ten minutes in all:"</p>
+            <h2>{t("No sessions yet")}</h2>
+            <p>{t("Your first session fills this screen. Here is what one looks like, about ten minutes in all:")}</p>
             <div class="progress__empty-figure">
                 <BodyDiagram
                     selected=Signal::derive(|| Zone::FULL_ROUTINE.to_vec())
                     on_toggle=Callback::new(|_| {})
                     interactive=false
-                    label="The zones of the full routine"
+                    label=t("The zones of the full routine")
                 />
             </div>
             <ol class="progress__steps">
                 <li>
-                    <strong>"Left IT band. "</strong>
-                    "Side plank on the roller. 3–5 slow passes from just below the hip bone to the top of the knee."
+                    <strong>{t("Left IT band.")}" "</strong>
+                    {t("Side plank on the roller. 3–5 slow passes from just below the hip bone to the top of the knee.")}
                 </li>
                 <li>
-                    <strong>"Hot spots. "</strong>
-                    "Found a tender spot? Stay on it for 15–45 s and breathe deeply."
+                    <strong>{t("Hot spots.")}" "</strong>
+                    {t("Found a tender spot? Stay on it for 15–45 s and breathe deeply.")}
                 </li>
-                <li><strong>"Right IT band. "</strong>"The same on the other side."</li>
+                <li><strong>{t("Right IT band.")}" "</strong>{t("The same on the other side.")}</li>
                 <li>
-                    <strong>"Upper back. "</strong>
-                    "Face up, hug yourself, roll from just below the shoulder blades to the base of the neck. Tilt left and right."
+                    <strong>{t("Upper back.")}" "</strong>
+                    {t("Face up, hug yourself, roll from just below the shoulder blades to the base of the neck. Tilt left and right.")}
                 </li>
-                <li><strong>"Finish. "</strong>"A few deep breaths."</li>
+                <li><strong>{t("Finish.")}" "</strong>{t("A few deep breaths.")}</li>
             </ol>
             <p class="progress__hint">
-                "Afterwards you will see your streak, your pain before and after, and a map of where knots keep coming back."
+                {t("Afterwards you will see your streak, your pain before and after, and a map of where knots keep coming back.")}
             </p>
         </div>
     }

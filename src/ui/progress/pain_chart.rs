@@ -6,8 +6,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::prelude::*;
 
 use crate::domain::progress::dates::local_day;
-use crate::domain::progress::trend::{describe_change, line_d, pain_chart, pain_series};
+use crate::domain::progress::trend::{describe_change_in, line_d, pain_chart, pain_series};
 use crate::domain::record::SessionRecord;
+use crate::ui::i18n::{t, tf, tn, with_catalogue};
 use crate::ui::locale::day_label;
 
 /// The chart's drawing box; the SVG scales it to the card's width.
@@ -37,14 +38,16 @@ pub(super) fn PainChart(
         let Some(chart) = chart.get() else {
             return view! {
                 <p class="progress__hint">
-                    "Rate your pain from 0 to 10 before and after a session, and the trend appears here."
+                    {t("Rate your pain from 0 to 10 before and after a session, and the trend appears here.")}
                 </p>
             }
             .into_any();
         };
         let s = chart.scale;
         let summary = summary_text(&history.get_untracked(), offset_minutes);
-        let average = chart.average_change.map(describe_change);
+        let average = chart
+            .average_change
+            .map(|c| with_catalogue(|cat| describe_change_in(c, cat)));
         let grid = chart
             .y_ticks
             .iter()
@@ -94,8 +97,8 @@ pub(super) fn PainChart(
         view! {
             <div class="pain-chart">
                 <ul class="pain-chart__legend" aria-hidden="true">
-                    <li class="pain-chart__key pain-chart__key--before">"Before"</li>
-                    <li class="pain-chart__key pain-chart__key--after">"After"</li>
+                    <li class="pain-chart__key pain-chart__key--before">{t("Before")}</li>
+                    <li class="pain-chart__key pain-chart__key--after">{t("After")}</li>
                 </ul>
                 <svg
                     class="pain-chart__svg"
@@ -104,7 +107,7 @@ pub(super) fn PainChart(
                     aria-labelledby=title_id.clone()
                     aria-describedby=desc_id.clone()
                 >
-                    <title id=title_id.clone()>"Pain before and after each session, 0 to 10"</title>
+                    <title id=title_id.clone()>{t("Pain before and after each session, 0 to 10")}</title>
                     <desc id=desc_id.clone()>{summary}</desc>
                     {grid}
                     <line class="pain-chart__axis" x1=s.left() x2=s.right() y1=s.bottom() y2=s.bottom() />
@@ -116,13 +119,13 @@ pub(super) fn PainChart(
                 </svg>
                 {average.map(|text| view! { <p class="pain-chart__average">{text}</p> })}
                 <details class="pain-chart__numbers">
-                    <summary>"Show the numbers"</summary>
+                    <summary>{t("Show the numbers")}</summary>
                     <table class="pain-chart__table">
                         <thead>
                             <tr>
-                                <th scope="col">"Session"</th>
-                                <th scope="col">"Before"</th>
-                                <th scope="col">"After"</th>
+                                <th scope="col">{t("Session")}</th>
+                                <th scope="col">{t("Before")}</th>
+                                <th scope="col">{t("After")}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -143,17 +146,22 @@ fn summary_text(history: &[SessionRecord], offset_minutes: i32) -> String {
     let range = |pick: fn(&crate::domain::progress::trend::PainPoint) -> Option<u8>| {
         let values: Vec<u8> = series.iter().filter_map(pick).collect();
         match (values.first(), values.last()) {
-            (Some(a), Some(b)) => format!("from {a} at first to {b} most recently"),
-            _ => "not rated".into(),
+            (Some(a), Some(b)) => tf(
+                "from {first} at first to {last} most recently",
+                &[("first", &a.to_string()), ("last", &b.to_string())],
+            ),
+            _ => t("not rated"),
         }
     };
     let day = |at| day_label(local_day(at, offset_minutes));
-    format!(
-        "{} rated sessions from {} to {}. Pain before: {}. Pain after: {}.",
-        series.len(),
-        day(first.at),
-        day(last.at),
-        range(|p| p.before),
-        range(|p| p.after)
+    tn(
+        "{n} rated session from {first} to {last}. Pain before: {before}. Pain after: {after}.|{n} rated sessions from {first} to {last}. Pain before: {before}. Pain after: {after}.",
+        series.len() as i64,
+        &[
+            ("first", &day(first.at)),
+            ("last", &day(last.at)),
+            ("before", &range(|p| p.before)),
+            ("after", &range(|p| p.after)),
+        ],
     )
 }

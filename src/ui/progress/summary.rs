@@ -7,6 +7,7 @@ use crate::domain::progress::dates::{local_day, time_label};
 use crate::domain::progress::knots::Bins;
 use crate::domain::record::SessionRecord;
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::locale::day_label;
 
 /// A past session with its hot spots drawn where they were found.
@@ -42,13 +43,15 @@ pub fn SessionSummary(
             let place = Bins::Fifths.phrase(h.zone, bin);
             let tender = h
                 .tenderness
-                .map(|t| format!(", tenderness {t}/10"))
+                .map(|v| tf(", tenderness {v}/10", &[("v", &v.to_string())]))
                 .unwrap_or_default();
             let secs = (h.held_ms + 500) / 1000;
             view! {
                 <li>
-                    <strong>{h.zone.label()}</strong>
-                    {format!(" — {place}, held {secs} s{tender}")}
+                    <strong>{t(h.zone.label())}</strong>
+                    " — "
+                    {tf("{place}, held {secs} s", &[("place", &t(place)), ("secs", &secs.to_string())])}
+                    {tender}
                 </li>
             }
         })
@@ -62,36 +65,36 @@ pub fn SessionSummary(
                 view! { <h1 id="session-summary-title" class="session-summary__title">{when}</h1> }.into_any()
             }}
             <p class=if record.completed { "session-summary__status" } else { "session-summary__status session-summary__status--partial" }>
-                {record.verdict().words()}
+                {with_catalogue(|c| record.verdict().words_in(c))}
             </p>
             <dl class="session-summary__stats">
                 <div>
-                    <dt>"Time"</dt>
+                    <dt>{t("Time")}</dt>
                     <dd>{duration(&record)}</dd>
                 </div>
                 {record.routine_used.clone().map(|used| view! {
                     <div>
-                        <dt>"Routine"</dt>
+                        <dt>{t("Routine")}</dt>
                         <dd>
                             {used.name}
-                            {used.minutes.map(|m| format!(" (fitted to {m} min)"))}
+                            {used.minutes.map(|m| format!(" {}", tf("(fitted to {min} min)", &[("min", &m.to_string())])))}
                             {(!used.doses.is_empty()).then(|| {
-                                let doses: Vec<String> = used.doses.iter().map(|d| format!("{} {}", d.zone.phrase(), d.dose.describe())).collect();
+                                let doses: Vec<String> = used.doses.iter().map(|d| format!("{} {}", t(d.zone.phrase()), with_catalogue(|c| d.dose.describe_in(c)))).collect();
                                 format!(" — {}", doses.join("; "))
                             })}
                         </dd>
                     </div>
                 })}
                 <div>
-                    <dt>"Zones"</dt>
+                    <dt>{t("Zones")}</dt>
                     <dd>{zones_summary(&record.zones)}</dd>
                 </div>
                 <div>
-                    <dt>"Hot spots"</dt>
+                    <dt>{t("Hot spots")}</dt>
                     <dd>{spot_count}</dd>
                 </div>
                 <div>
-                    <dt>"Pain"</dt>
+                    <dt>{t("Pain")}</dt>
                     <dd>
                         {match (pain_short(&record), pain_words(&record)) {
                             (Some(short), Some(words)) => view! {
@@ -99,7 +102,7 @@ pub fn SessionSummary(
                                 <span class="visually-hidden">{words}</span>
                             }
                             .into_any(),
-                            _ => view! { "Not rated" }.into_any(),
+                            _ => view! { {t("Not rated")} }.into_any(),
                         }}
                     </dd>
                 </div>
@@ -110,11 +113,11 @@ pub fn SessionSummary(
                     on_toggle=Callback::new(|_| {})
                     hot_spots=Signal::derive(move || spots.clone())
                     interactive=false
-                    label="Zones rolled in this session, with its hot spots"
+                    label=t("Zones rolled in this session, with its hot spots")
                 />
             </div>
             {(spot_count > 0).then(|| view! {
-                <h2 class="session-summary__subtitle">"Hot spots"</h2>
+                <h2 class="session-summary__subtitle">{t("Hot spots")}</h2>
                 <ul class="session-summary__spots">{spot_items}</ul>
             })}
             {(!record.note.is_empty()).then(|| view! { <p class="session-summary__note">{record.note.clone()}</p> })}

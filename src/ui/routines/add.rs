@@ -8,6 +8,7 @@ use crate::domain::routines::reduce::unique_name;
 use crate::domain::routines::share::decode;
 use crate::domain::routines::{routine_minutes, Routine, RoutineAction};
 use crate::platform::{clock, location};
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::store::use_store;
 
 /// The screen a shared link opens.
@@ -25,11 +26,11 @@ pub fn AddShared(
     let body = match decoded {
         Err(e) => view! {
             <div class="add__error" role="alert">
-                <h1>"This link can't be used"</h1>
-                <p>{e.to_string()}</p>
-                <p>"Nothing was added or changed."</p>
+                <h1>{t("This link can't be used")}</h1>
+                <p>{with_catalogue(|c| e.words_in(c))}</p>
+                <p>{t("Nothing was added or changed.")}</p>
             </div>
-            <button class="button button--primary" on:click=go_home>"Go to Home"</button>
+            <button class="button button--primary" on:click=go_home>{t("Go to Home")}</button>
         }
         .into_any(),
         Ok(shared) => {
@@ -47,20 +48,20 @@ pub fn AddShared(
                 store.dispatch(Action::Routine(RoutineAction::Save(routine)));
             };
             view! {
-                <h1>"A routine was shared with you"</h1>
+                <h1>{t("A routine was shared with you")}</h1>
                 <div class="card add__routine">
                     <h2 class="add__name">{preview.name.clone()}</h2>
-                    <p class="routine__meta">{format!("About {minutes} min")}</p>
+                    <p class="routine__meta">{tf("About {min} min", &[("min", &minutes.to_string())])}</p>
                     <ol class="add__steps">
                         {preview.steps.iter().map(|s| view! {
-                            <li><strong>{s.zone.label()}</strong>" · "{s.dose.describe()}</li>
+                            <li><strong>{t(s.zone.label())}</strong>" · "{with_catalogue(|c| s.dose.describe_in(c))}</li>
                         }).collect_view()}
                     </ol>
-                    <p class="field__hint">"Every dose is kept inside safe bounds. The lower back is never part of a routine."</p>
+                    <p class="field__hint">{t("Every dose is kept inside safe bounds. The lower back is never part of a routine.")}</p>
                 </div>
                 <div class="builder__buttons">
-                    <button class="button button--primary button--big" on:click=add>"Add routine"</button>
-                    <button class="button button--ghost" on:click=go_home>"Not now"</button>
+                    <button class="button button--primary button--big" on:click=add>{t("Add routine")}</button>
+                    <button class="button button--ghost" on:click=go_home>{t("Not now")}</button>
                 </div>
             }
             .into_any()

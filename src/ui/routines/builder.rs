@@ -4,17 +4,19 @@
 use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
+use crate::domain::i18n::msg;
 use crate::domain::routines::{
     other_side, routine_minutes, Dose, Routine, RoutineAction, Step, MAX_NAME_CHARS, PRESETS,
 };
 use crate::domain::zone::Zone;
 use crate::platform::{clock, location};
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::i18n::{t, tn, with_catalogue};
 use crate::ui::routines::step_editor::StepEditor;
 use crate::ui::store::use_store;
 
 const LOWER_BACK_NOTE: &str =
-    "The lower back stays off the roller, so it cannot be part of a routine.";
+    msg("The lower back stays off the roller, so it cannot be part of a routine.");
 
 /// The builder: a new routine (`editing` is `None`) or a saved one by id.
 #[component]
@@ -73,13 +75,15 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                 errors.set(Vec::new());
                 store.dispatch(Action::Routine(RoutineAction::Save(routine)));
             }
-            Err(list) => errors.set(list.iter().map(ToString::to_string).collect()),
+            Err(list) => errors.set(with_catalogue(|c| {
+                list.iter().map(|e| e.words_in(c)).collect()
+            })),
         }
     };
     let title = if is_new {
-        "New routine"
+        t("New routine")
     } else {
-        "Edit routine"
+        t("Edit routine")
     };
 
     view! {
@@ -87,7 +91,7 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
             <h1 id="builder-title">{title}</h1>
             <form class="builder__form" on:submit=save novalidate>
                 <label class="field builder__name">
-                    <span class="field__label">"Routine name"</span>
+                    <span class="field__label">{t("Routine name")}</span>
                     <input
                         type="text"
                         class="builder__name-input"
@@ -100,22 +104,25 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
 
                 <Show when=move || is_new>
                     <div class="builder__presets" role="group" aria-labelledby="presets-title">
-                        <h2 id="presets-title" class="builder__subtitle">"Start from a preset"</h2>
+                        <h2 id="presets-title" class="builder__subtitle">{t("Start from a preset")}</h2>
                         <div class="builder__preset-list">
                             {PRESETS
                                 .iter()
                                 .map(|p| {
                                     let p = *p;
+                                    // The preset's name becomes the routine's own, in the language shown.
+                                    let name = t(p.name);
+                                    let label = name.clone();
                                     view! {
-                                        <button type="button" class="chip" title=p.blurb
+                                        <button type="button" class="chip" title=t(p.blurb)
                                             on:click=move |_| draft.update(|d| {
                                                 let made = p.routine(d.id.clone());
                                                 if d.name.trim().is_empty() {
-                                                    d.name = made.name;
+                                                    d.name = name.clone();
                                                 }
                                                 d.steps = made.steps;
                                             })>
-                                            {p.name}
+                                            {label}
                                         </button>
                                     }
                                 })
@@ -125,11 +132,11 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                 </Show>
 
                 <div class="builder__pick card">
-                    <h2 class="builder__subtitle">"Zones"</h2>
-                    <p class="field__hint">"Tap the body or tick the list. Order and doses are set below."</p>
-                    <BodyDiagram selected=zones on_toggle=Callback::new(toggle) label="Body diagram: pick the routine's zones" />
+                    <h2 class="builder__subtitle">{t("Zones")}</h2>
+                    <p class="field__hint">{t("Tap the body or tick the list. Order and doses are set below.")}</p>
+                    <BodyDiagram selected=zones on_toggle=Callback::new(toggle) label=t("Body diagram: pick the routine's zones") />
                     <fieldset class="builder__zone-list">
-                        <legend class="visually-hidden">"Zones to roll"</legend>
+                        <legend class="visually-hidden">{t("Zones to roll")}</legend>
                         {Zone::ALL
                             .into_iter()
                             .filter(|z| z.rollable())
@@ -138,23 +145,27 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                                     <input type="checkbox"
                                         prop:checked=move || zones.with(|z| z.contains(&zone))
                                         on:change=move |_| toggle(zone) />
-                                    <span>{zone.label()}</span>
+                                    <span>{t(zone.label())}</span>
                                 </label>
                             })
                             .collect_view()}
                     </fieldset>
-                    <p class="builder__note" role="status">{move || note.get().unwrap_or_default()}</p>
+                    <p class="builder__note" role="status">{move || note.get().map(t).unwrap_or_default()}</p>
                 </div>
 
                 <div class="builder__steps">
-                    <h2 class="builder__subtitle">"Order and dose"</h2>
+                    <h2 class="builder__subtitle">{t("Order and dose")}</h2>
                     <p class="builder__total" aria-live="polite">
                         {move || {
                             let n = draft.with(|d| d.steps.len());
                             if n == 0 {
-                                "No zones yet.".to_string()
+                                t("No zones yet.")
                             } else {
-                                format!("{n} {} · about {} min in all", if n == 1 { "zone" } else { "zones" }, minutes.get())
+                                tn(
+                                    "{n} zone · about {min} min in all|{n} zones · about {min} min in all",
+                                    n as i64,
+                                    &[("min", &minutes.get().to_string())],
+                                )
                             }
                         }}
                     </p>
@@ -197,9 +208,9 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                     </div>
                 </Show>
                 <div class="builder__buttons">
-                    <button type="submit" class="button button--primary button--big">"Save routine"</button>
+                    <button type="submit" class="button button--primary button--big">{t("Save routine")}</button>
                     <button type="button" class="button button--ghost"
-                        on:click=move |_| store.dispatch(Action::Navigate(Screen::Home))>"Cancel"</button>
+                        on:click=move |_| store.dispatch(Action::Navigate(Screen::Home))>{t("Cancel")}</button>
                 </div>
             </form>
         </section>

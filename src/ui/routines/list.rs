@@ -7,6 +7,7 @@ use crate::domain::app::{Action, Screen};
 use crate::domain::routines::share::link;
 use crate::domain::routines::{fit, routine_minutes, Routine, RoutineAction, FIT_MINUTES};
 use crate::platform::{clock, ids, location};
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::routines::reminder::ReminderForm;
 use crate::ui::store::use_store;
 
@@ -45,11 +46,13 @@ pub fn SavedRoutines() -> impl IntoView {
     let share = move |routine: Routine| {
         let url = link(&location::app_address(), &routine);
         let name = routine.name.clone();
+        // Worked out here: the task below runs outside the component's context.
+        let title = tf("Unknot routine: {name}", &[("name", &name)]);
         leptos::task::spawn_local(async move {
             let copied = location::copy_text(&url).await;
             shared.set(Some((name.clone(), url.clone(), copied)));
             if location::can_share() {
-                let _ = location::share_link(&format!("Unknot routine: {name}"), &url).await;
+                let _ = location::share_link(&title, &url).await;
             }
         });
     };
@@ -57,69 +60,70 @@ pub fn SavedRoutines() -> impl IntoView {
     view! {
         <section class="routines card" aria-labelledby="routines-title">
             <div class="routines__head">
-                <h2 id="routines-title">"Your routines"</h2>
+                <h2 id="routines-title">{t("Your routines")}</h2>
                 <button class="button button--primary" on:click=move |_| store.dispatch(Action::Navigate(Screen::RoutineNew))>
-                    "New routine"
+                    {t("New routine")}
                 </button>
             </div>
             <label class="routines__minutes">
-                <span>"I have"</span>
+                <span>{t("I have")}</span>
                 <select on:change=move |e| minutes.set(event_target_value(&e).parse::<u8>().ok())>
-                    <option value="" selected=true>"as long as it takes"</option>
-                    {FIT_MINUTES.step_by(1).map(|m| view! { <option value=m.to_string()>{format!("{m} minutes")}</option> }).collect_view()}
+                    <option value="" selected=true>{t("as long as it takes")}</option>
+                    {FIT_MINUTES.step_by(1).map(|m| view! { <option value=m.to_string()>{tf("{m} minutes", &[("m", &m.to_string())])}</option> }).collect_view()}
                 </select>
             </label>
             <Show when=move || undo.with(Option::is_some)>
                 <div class="routines__undo" role="status">
-                    <span>{move || undo.get().map(|r| format!("Deleted “{}”.", r.name)).unwrap_or_default()}</span>
+                    <span>{move || undo.get().map(|r| tf("Deleted “{name}”.", &[("name", &r.name)])).unwrap_or_default()}</span>
                     <button class="button button--ghost" on:click=move |_| store.dispatch(Action::Routine(RoutineAction::Undo))>
-                        "Undo"
+                        {t("Undo")}
                     </button>
                 </div>
             </Show>
             <ul class="routines__list">
                 <For each=move || all.get() key=|r| r.clone() let:routine>
                     {
-                        let name = routine.name.clone();
-                        let id = routine.id.clone();
                         let article = routine.is_article();
-                        let zones: Vec<&str> = routine.steps.iter().map(|s| s.zone.phrase()).collect();
+                        // The article's own routine has a built-in name, shown in the language.
+                        let name = if article { t(&routine.name) } else { routine.name.clone() };
+                        let id = routine.id.clone();
+                        let zones: Vec<String> = routine.steps.iter().map(|s| t(s.zone.phrase())).collect();
                         let r_fit = routine.clone();
                         let plan = move || {
-                            minutes.get().map(|m| fit(&r_fit, m, &settings.get()).summary())
+                            minutes.get().map(|m| with_catalogue(|c| fit(&r_fit, m, &settings.get()).summary_in(c)))
                         };
                         let r_min = routine.clone();
                         let (r_share, id_edit, id_del, id_start) = (routine.clone(), id.clone(), id.clone(), id.clone());
-                        let edit_label = format!("Edit {name}");
-                        let share_label = format!("Share {name}");
-                        let delete_label = format!("Delete {name}");
+                        let edit_label = tf("Edit {name}", &[("name", &name)]);
+                        let share_label = tf("Share {name}", &[("name", &name)]);
+                        let delete_label = tf("Delete {name}", &[("name", &name)]);
                         view! {
                             <li class="routine">
                                 <div class="routine__text">
                                     <h3 class="routine__name">{name.clone()}</h3>
                                     <p class="routine__meta">
-                                        {move || format!("About {} min · {}", routine_minutes(&r_min, &settings.get()), zones.join(", "))}
+                                        {move || tf("About {min} min · {zones}", &[("min", &routine_minutes(&r_min, &settings.get()).to_string()), ("zones", &zones.join(", "))])}
                                     </p>
                                     <p class="routine__plan">{plan}</p>
                                 </div>
                                 <div class="routine__actions">
                                     <button class="button button--primary" on:click=move |_| start(id_start.clone())>
-                                        {format!("Start {name}")}
+                                        {tf("Start {name}", &[("name", &name)])}
                                     </button>
                                     <Show when=move || !article>
                                         <button class="button button--ghost" aria-label=edit_label.clone()
                                             on:click={let id = id_edit.clone(); move |_| store.dispatch(Action::Navigate(Screen::RoutineEdit(id.clone())))}>
-                                            "Edit"
+                                            {t("Edit")}
                                         </button>
                                     </Show>
                                     <button class="button button--ghost" aria-label=share_label
                                         on:click={let r = r_share.clone(); move |_| share(r.clone())}>
-                                        "Share"
+                                        {t("Share")}
                                     </button>
                                     <Show when=move || !article>
                                         <button class="button button--ghost" aria-label=delete_label.clone()
                                             on:click={let id = id_del.clone(); move |_| delete(id.clone())}>
-                                            "Delete"
+                                            {t("Delete")}
                                         </button>
                                     </Show>
                                 </div>
@@ -131,8 +135,8 @@ pub fn SavedRoutines() -> impl IntoView {
             <Show when=move || shared.with(Option::is_some)>
                 {move || shared.get().map(|(name, url, copied)| view! {
                     <div class="routines__shared" role="status">
-                        <p>{if copied { format!("Link to “{name}” copied. Paste it anywhere; it opens the routine in Unknot.") } else { format!("Copy this link to share “{name}”:") }}</p>
-                        <input class="routines__link" type="text" readonly=true aria-label="Share link" prop:value=url />
+                        <p>{if copied { tf("Link to “{name}” copied. Paste it anywhere; it opens the routine in Unknot.", &[("name", &name)]) } else { tf("Copy this link to share “{name}”:", &[("name", &name)]) }}</p>
+                        <input class="routines__link" type="text" readonly=true aria-label=t("Share link") prop:value=url />
                     </div>
                 })}
             </Show>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::routines::ics::{calendar, Reminder, ICS_FILE_NAME};
 use crate::domain::routines::{routine_minutes, Routine};
 use crate::platform::{clock, files, location};
+use crate::ui::i18n::{t, tf};
 use crate::ui::locale::weekday_names;
 use crate::ui::store::use_store;
 
@@ -47,21 +48,25 @@ pub fn ReminderForm(
         let uid = format!("{now}-{}", routine.id);
         status.set(
             match calendar(&reminder, now, clock::utc_offset_minutes(), &uid) {
-                None => "Pick at least one day.".to_string(),
+                None => t("Pick at least one day."),
                 Some(text) => match files::download_as(ICS_FILE_NAME, "text/calendar", &text) {
-                    Ok(()) => format!(
-                        "Saved {ICS_FILE_NAME}. Open it to add the reminder to your calendar."
+                    Ok(()) => tf(
+                        "Saved {file}. Open it to add the reminder to your calendar.",
+                        &[("file", ICS_FILE_NAME)],
                     ),
-                    Err(e) => format!("The reminder could not be saved: {e}."),
+                    Err(e) => tf(
+                        "The reminder could not be saved: {error}.",
+                        &[("error", &e.to_string())],
+                    ),
                 },
             },
         );
     };
     view! {
         <details class="reminder">
-            <summary>"Remind me to roll"</summary>
+            <summary>{t("Remind me to roll")}</summary>
             <fieldset class="reminder__days">
-                <legend>"Days"</legend>
+                <legend>{t("Days")}</legend>
                 {names
                     .iter()
                     .enumerate()
@@ -79,11 +84,11 @@ pub fn ReminderForm(
             </fieldset>
             <div class="reminder__row">
                 <label class="field">
-                    <span class="field__label">"Time"</span>
+                    <span class="field__label">{t("Time")}</span>
                     <input type="time" prop:value=move || time.get() on:change=move |e| time.set(event_target_value(&e)) />
                 </label>
                 <label class="field">
-                    <span class="field__label">"Routine"</span>
+                    <span class="field__label">{t("Routine")}</span>
                     <select on:change=move |e| chosen.set(event_target_value(&e).parse().unwrap_or(0))>
                         {move || routines.get().into_iter().enumerate().map(|(i, r)| view! {
                             <option value=i.to_string() selected=move || chosen.get() == i>{r.name}</option>
@@ -91,7 +96,7 @@ pub fn ReminderForm(
                     </select>
                 </label>
             </div>
-            <button class="button button--ghost button--wide" on:click=download>"Add a reminder to my calendar"</button>
+            <button class="button button--ghost button--wide" on:click=download>{t("Add a reminder to my calendar")}</button>
             <p class="reminder__status" role="status">{move || status.get()}</p>
         </details>
     }

@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::msg;
 use crate::domain::routines::{Dose, Step};
 use crate::domain::settings::{HOLD_SECS, PASSES, SECS_PER_PASS};
+use crate::ui::i18n::{t, tf};
 
 /// A number picker inside the safe bounds.
 #[component]
@@ -17,7 +19,7 @@ fn DoseNumber(
 ) -> impl IntoView {
     view! {
         <label class="step__number">
-            <span class="step__number-label">{label}</span>
+            <span class="step__number-label">{t(label)}</span>
             <select
                 class="step__select"
                 on:change=move |e| {
@@ -60,7 +62,7 @@ pub fn StepEditor(
 ) -> impl IntoView {
     let zone = step.zone;
     let dose = step.dose;
-    let label = zone.label();
+    let label = t(zone.label());
     let set = move |f: fn(&mut Dose, u8)| {
         Callback::new(move |v: u8| {
             let mut d = dose;
@@ -89,32 +91,32 @@ pub fn StepEditor(
             <div class="step__head">
                 <span class="step__grip" aria-hidden="true">"⠿"</span>
                 <span class="step__order">{index + 1}</span>
-                <h3 class="step__zone">{label}</h3>
-                <span class="step__time">{format!("{} s", dose.roll_secs())}</span>
+                <h3 class="step__zone">{label.clone()}</h3>
+                <span class="step__time">{tf("{secs} s", &[("secs", &dose.roll_secs().to_string())])}</span>
             </div>
             <fieldset class="step__dose">
-                <legend class="visually-hidden">{format!("Dose for {label}")}</legend>
-                <DoseNumber label="Passes" unit="" min=*PASSES.start() max=*PASSES.end() value=dose.passes
+                <legend class="visually-hidden">{tf("Dose for {zone}", &[("zone", &label)])}</legend>
+                <DoseNumber label=msg("Passes") unit="" min=*PASSES.start() max=*PASSES.end() value=dose.passes
                     on_change=set(|d, v| d.passes = v) />
-                <DoseNumber label="Each pass" unit=" s" min=*SECS_PER_PASS.start() max=*SECS_PER_PASS.end() value=dose.secs_per_pass
+                <DoseNumber label=msg("Each pass") unit=" s" min=*SECS_PER_PASS.start() max=*SECS_PER_PASS.end() value=dose.secs_per_pass
                     on_change=set(|d, v| d.secs_per_pass = v) />
-                <DoseNumber label="Hold" unit=" s" min=*HOLD_SECS.start() max=*HOLD_SECS.end() value=dose.hold_secs
+                <DoseNumber label=msg("Hold") unit=" s" min=*HOLD_SECS.start() max=*HOLD_SECS.end() value=dose.hold_secs
                     on_change=set(|d, v| d.hold_secs = v) />
             </fieldset>
             <div class="step__actions">
                 <button type="button" class="button button--ghost step__move" disabled=index == 0
-                    aria-label=format!("Move up {label}") on:click=move |_| on_move.run(-1)>"↑ Up"</button>
+                    aria-label=tf("Move up {zone}", &[("zone", &label)]) on:click=move |_| on_move.run(-1)>{t("↑ Up")}</button>
                 <button type="button" class="button button--ghost step__move" disabled=index + 1 == count
-                    aria-label=format!("Move down {label}") on:click=move |_| on_move.run(1)>"↓ Down"</button>
+                    aria-label=tf("Move down {zone}", &[("zone", &label)]) on:click=move |_| on_move.run(1)>{t("↓ Down")}</button>
                 {other_side.map(|other| view! {
                     <button type="button" class="button button--ghost step__side"
-                        aria-label=format!("Add {}", other.label())
+                        aria-label=tf("Add {zone}", &[("zone", &t(other.label()))])
                         on:click=move |_| on_add_side.run(())>
-                        {format!("+ {} side", other.side().map_or("other", |s| s.word()))}
+                        {tf("+ {side} side", &[("side", &t(other.side().map_or(msg("other"), |s| s.word())))])}
                     </button>
                 })}
                 <button type="button" class="button button--ghost step__remove"
-                    aria-label=format!("Remove {label}") on:click=move |_| on_remove.run(())>"Remove"</button>
+                    aria-label=tf("Remove {zone}", &[("zone", &label)]) on:click=move |_| on_remove.run(())>{t("Remove")}</button>
             </div>
         </li>
     }
