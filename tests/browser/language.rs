@@ -37,6 +37,11 @@ fn device_voices(voices: &[(&str, bool)]) {
           }};
           const list = [{list}];
           Object.defineProperty(speechSynthesis, 'getVoices', {{ value: () => list, configurable: true }});
+          // WebKit may call the prototype's method directly: stand in there too.
+          window.realGetVoices = SpeechSynthesis.prototype.getVoices;
+          window.realSpeak = SpeechSynthesis.prototype.speak;
+          SpeechSynthesis.prototype.getVoices = () => list;
+          SpeechSynthesis.prototype.speak = (u) => window.spoken.push([u.text, u.lang, u.voice ? u.voice.lang : null]);
           window.realVoice = Object.getOwnPropertyDescriptor(SpeechSynthesisUtterance.prototype, 'voice');
           Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {{ configurable: true,
             get() {{ return this.standInVoice ?? null; }}, set(v) {{ this.standInVoice = v; }} }});
@@ -52,7 +57,9 @@ fn device_voices(voices: &[(&str, bool)]) {
 fn restore_voices() {
     js_sys::eval(
         "delete speechSynthesis.getVoices; delete speechSynthesis.speak; delete navigator.userActivation; \
-         Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', window.realVoice);",
+         Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', window.realVoice); \
+         SpeechSynthesis.prototype.getVoices = window.realGetVoices; \
+         SpeechSynthesis.prototype.speak = window.realSpeak;",
     )
     .unwrap();
 }
