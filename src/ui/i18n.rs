@@ -25,6 +25,11 @@ impl I18n {
         self.0.with(Catalogue::lang)
     }
 
+    /// Runs `f` on the catalogue shown (untracked).
+    pub fn with_catalogue<R>(self, f: impl FnOnce(&Catalogue) -> R) -> R {
+        self.0.with_untracked(f)
+    }
+
     /// Shows another language's catalogue.
     pub fn set(self, catalogue: Catalogue) {
         self.0.set(catalogue);

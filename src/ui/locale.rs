@@ -28,10 +28,11 @@ pub const DAMAGED: &str = msg(
 /// The page's title (the tab, the task switcher), shown in the chosen language.
 pub const TITLE: &str = msg("Unknot — foam-rolling coach");
 
-/// Puts the shown language on the page itself: `<html lang>` and the title.
-fn mark_page(lang: Lang) {
+/// Puts the shown language on the page itself: `<html lang>` and the title (read from
+/// `catalogue`: this also runs in a task, where no context reaches `t`).
+fn mark_page(lang: Lang, catalogue: &Catalogue) {
     platform_lang::set_document_lang(lang.code());
-    platform_lang::set_document_title(&t(TITLE));
+    platform_lang::set_document_title(catalogue.text(TITLE));
 }
 
 /// The language the screens show now (untracked: a switch remounts them).
@@ -72,13 +73,13 @@ pub fn use_language(store: Store) -> ReadSignal<bool> {
         let lang = wanted.get();
         let shown = untrack(|| i18n.lang());
         if lang == shown {
-            mark_page(lang);
+            i18n.with_catalogue(|c| mark_page(lang, c));
             set_ready.set(true);
             return;
         }
         if lang == Lang::En {
+            mark_page(lang, &Catalogue::english());
             i18n.set(Catalogue::english());
-            mark_page(lang);
             set_ready.set(true);
             return;
         }
@@ -91,8 +92,8 @@ pub fn use_language(store: Store) -> ReadSignal<bool> {
             }
             match loaded {
                 Ok(catalogue) => {
+                    mark_page(lang, &catalogue);
                     i18n.set(catalogue);
-                    mark_page(lang);
                 }
                 Err(why) => {
                     store.dispatch(Action::Notify(tf(why, &[("language", lang.native_name())])));

@@ -6,6 +6,7 @@
 
 use super::pen::place;
 use super::{Point, View};
+use crate::domain::i18n::msg;
 
 /// What a piece of the figure is, which decides its CSS class.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,8 +82,20 @@ pub fn panels() -> [Panel; 2] {
     };
     // Facing us, the person's right is on the viewer's left.
     [
-        panel(View::Front, 2.0, 200.0, "Front", ["R", "L"]),
-        panel(View::Back, 206.0, 180.0, "Back", ["L", "R"]),
+        panel(
+            View::Front,
+            2.0,
+            200.0,
+            msg("Front view"),
+            [msg("R"), msg("L")],
+        ),
+        panel(
+            View::Back,
+            206.0,
+            180.0,
+            msg("Back view"),
+            [msg("L"), msg("R")],
+        ),
     ]
 }
 

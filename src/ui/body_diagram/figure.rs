@@ -19,7 +19,7 @@ pub(super) fn Figure() -> impl IntoView {
                 .map(|(text, at)| {
                     view! {
                         <text class="body-diagram__side" x=at.x y=at.y>
-                            {*text}
+                            {t(text)}
                         </text>
                     }
                 })
@@ -27,7 +27,7 @@ pub(super) fn Figure() -> impl IntoView {
             view! {
                 <rect class="body-diagram__panel" x=p.x y=p.y width=p.width height=p.height rx=p.radius />
                 <text class="body-diagram__caption" x=p.caption_at.x y=p.caption_at.y>
-                    {p.caption}
+                    {t(p.caption)}
                 </text>
                 {sides}
             }

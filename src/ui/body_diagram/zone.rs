@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::i18n::t;
+
 use crate::domain::geometry::{roll_path, zone_shape};
 use crate::domain::zone::Zone;
 
@@ -42,7 +44,7 @@ pub(super) fn ZoneButton(
             class:is-no-roll=no_roll
             role=if interactive { "button" } else { "img" }
             tabindex=interactive.then_some("0")
-            aria-label=zone.label()
+            aria-label=t(zone.label())
             aria-pressed=pressed
             on:click=move |_| {
                 if interactive {
@@ -58,7 +60,7 @@ pub(super) fn ZoneButton(
                 }
             }
         >
-            <title>{zone.label()}</title>
+            <title>{t(zone.label())}</title>
             // The invisible tap target: at least 48 units a side, apart from its neighbours.
             <rect
                 class="body-diagram__hit"

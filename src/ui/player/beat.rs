@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::msg;
 use crate::domain::session::BeatKind;
+use crate::ui::i18n::tn;
 use crate::ui::player::pacer::PacerCircle;
 use crate::ui::store::use_store;
 
@@ -33,15 +35,24 @@ pub fn BigNumber(
         let progress = beat.get().map_or(0.0, |b| b.progress);
         format!("{:.1}", RING * progress.clamp(0.0, 1.0))
     });
+    // Read by screen readers: how many seconds are left, and of what.
     let label = move || {
-        let what = match kind.get() {
-            Some(BeatKind::Pass) => " in this pass",
-            Some(BeatKind::Hold) => " in this hold",
-            Some(BeatKind::BreatheIn) => " breathing in",
-            Some(BeatKind::BreatheOut) => " breathing out",
-            _ => "",
+        let key = match kind.get() {
+            Some(BeatKind::Pass) => {
+                msg("{n} second left in this pass|{n} seconds left in this pass")
+            }
+            Some(BeatKind::Hold) => {
+                msg("{n} second left in this hold|{n} seconds left in this hold")
+            }
+            Some(BeatKind::BreatheIn) => {
+                msg("{n} second left breathing in|{n} seconds left breathing in")
+            }
+            Some(BeatKind::BreatheOut) => {
+                msg("{n} second left breathing out|{n} seconds left breathing out")
+            }
+            _ => msg("{n} second left|{n} seconds left"),
         };
-        format!("{} seconds left{what}", secs.get())
+        tn(key, i64::try_from(secs.get()).unwrap_or(i64::MAX), &[])
     };
     view! {
         <div

@@ -115,11 +115,11 @@ fn Pips(number: Memo<Option<(u8, u8, bool)>>) -> impl IntoView {
                         (1..=of)
                             .map(|i| {
                                 let class = if i < n {
-                                    {t("pips__pip pips__pip--done")}
+                                    "pips__pip pips__pip--done"
                                 } else if i == n {
-                                    {t("pips__pip pips__pip--now")}
+                                    "pips__pip pips__pip--now"
                                 } else {
-                                    {t("pips__pip")}
+                                    "pips__pip"
                                 };
                                 view! { <span class=class></span> }
                             })
