@@ -12,22 +12,6 @@ pub const DAY_MS: i64 = 86_400_000;
 /// A local calendar day, counted from 1970-01-01 (day 0, a Thursday).
 pub type DayNumber = i64;
 
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Epoch milliseconds shifted into local time.
 fn local_ms(at: EpochMs, offset_minutes: i32) -> i64 {
     i64::try_from(at).unwrap_or(i64::MAX) + i64::from(offset_minutes) * 60_000
@@ -85,45 +69,12 @@ impl LocalDate {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
     }
-
-    /// The month's full name.
-    pub fn month_name(self) -> &'static str {
-        MONTHS[usize::from(self.month.clamp(1, 12)) - 1]
-    }
-}
-
-/// "Sun 16 March".
-pub fn day_label(day: DayNumber) -> String {
-    let date = LocalDate::from_day(day);
-    format!(
-        "{} {} {}",
-        WEEKDAYS[weekday(day)],
-        date.day,
-        date.month_name()
-    )
-}
-
-/// "16 Mar", for chart axes.
-pub fn short_date(day: DayNumber) -> String {
-    let date = LocalDate::from_day(day);
-    format!("{} {}", date.day, &date.month_name()[..3])
-}
-
-/// Short weekday names, Monday first.
-pub fn weekday_names() -> [&'static str; 7] {
-    WEEKDAYS
 }
 
 /// Local time of day, "07:30".
 pub fn time_label(at: EpochMs, offset_minutes: i32) -> String {
     let minutes = local_ms(at, offset_minutes).rem_euclid(DAY_MS) / 60_000;
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
-
-/// "9 min", rounded to the nearest minute (at least 1 for anything started).
-pub fn minutes_label(ms: u64) -> String {
-    let minutes = ((ms + 30_000) / 60_000).max(1);
-    format!("{minutes} min")
 }
 
 #[cfg(test)]
@@ -167,7 +118,7 @@ mod tests {
     }
 
     #[test]
-    fn weekdays_and_labels() {
+    fn weekdays_count_from_monday() {
         let sunday = LocalDate {
             year: 2025,
             month: 3,
@@ -176,8 +127,6 @@ mod tests {
         .to_day();
         assert_eq!(weekday(sunday), 6);
         assert_eq!(weekday(0), 3);
-        assert_eq!(day_label(sunday), "Sun 16 March");
-        assert_eq!(short_date(sunday), "16 Mar");
     }
 
     #[test]
@@ -196,12 +145,5 @@ mod tests {
         assert_eq!(time_label(at, 60), "00:30");
         assert_eq!(local_day(day_start(sunday, 60), 60), sunday);
         assert_eq!(local_day(day_start(sunday, 60) - 1, 60), sunday - 1);
-    }
-
-    #[test]
-    fn minutes_round() {
-        assert_eq!(minutes_label(0), "1 min");
-        assert_eq!(minutes_label(9 * 60_000 + 29_000), "9 min");
-        assert_eq!(minutes_label(9 * 60_000 + 31_000), "10 min");
     }
 }

@@ -8,7 +8,7 @@ pub mod streak;
 pub mod suggest;
 pub mod trend;
 
-pub use dates::{day_label, local_day, minutes_label, time_label, DayNumber, LocalDate};
+pub use dates::{local_day, time_label, DayNumber, LocalDate};
 pub use knots::{knot_map, Bins, SpotStats, Trend};
 pub use streak::{calendar, streaks, CalendarDay, Streaks};
 pub use suggest::{suggestions, Suggestion, SuggestionKind};
