@@ -6,6 +6,7 @@
 
 mod bench;
 mod cmd;
+mod disk;
 mod engines;
 mod icons;
 mod layers;

@@ -9,6 +9,7 @@ use crate::steps::Steps;
 use crate::tools;
 
 pub fn run(project: &Project) -> Result<(), String> {
+    crate::disk::report(project);
     let mut steps = Steps::default();
     let result = all_steps(project, &mut steps);
     print!("{}", steps.summary());

@@ -8,6 +8,7 @@ mod explainers;
 #[cfg(test)]
 mod lang_tests;
 mod more;
+mod numbers;
 mod safety;
 #[cfg(test)]
 mod tests;

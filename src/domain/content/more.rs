@@ -2,7 +2,7 @@
 //! quadriceps and hip flexor face down, and the lats. Each zone has a position, a path
 //! between two landmarks, how to change the pressure, and its own safety line.
 
-use super::cards::Numbers;
+use super::numbers::Numbers;
 use super::CardText;
 use crate::domain::i18n::{msg, Catalogue, Tr};
 use crate::domain::routine::Position;

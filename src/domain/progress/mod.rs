@@ -2,6 +2,7 @@
 //! plain-words suggestions. Pure functions over the session history; time and the
 //! person's UTC offset come in as values.
 
+mod bins;
 pub mod dates;
 pub mod knots;
 pub mod streak;

@@ -2,7 +2,7 @@
 //!
 //! Never Debian's binaryen: its version 108 silently produces a broken module.
 
-use super::say;
+use super::{npm_prefix, say};
 use crate::cmd;
 use crate::pins;
 use crate::project::Project;
@@ -26,18 +26,11 @@ pub fn ensure(project: &Project) -> Result<(), String> {
             project.binaryen_prefix.display()
         ),
     );
-    let prefix = project.binaryen_prefix.to_string_lossy().into_owned();
-    let package = format!("binaryen@{}", pins::BINARYEN);
-    let args = [
-        "install",
-        "--global",
-        "--prefix",
-        &prefix,
-        &package,
-        "--no-audit",
-        "--no-fund",
-    ];
-    cmd::run(cmd::command(project, "npm", &args)).map_err(|e| {
-        format!("{e}\n  wasm-opt comes from the npm registry; is node/npm installed and reachable?")
-    })
+    npm_prefix::install(
+        project,
+        &project.binaryen_prefix,
+        "binaryen",
+        pins::BINARYEN,
+        "wasm-opt",
+    )
 }

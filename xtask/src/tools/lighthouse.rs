@@ -3,8 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::say;
-use crate::cmd;
+use super::{npm_prefix, say};
 use crate::pins;
 use crate::project::Project;
 
@@ -33,21 +32,12 @@ pub fn ensure(project: &Project) -> Result<PathBuf, String> {
         &name,
         &format!("installing into {} (a minute)", prefix.display()),
     );
-    let prefix_arg = prefix.to_string_lossy().into_owned();
-    let package = format!("lighthouse@{}", pins::LIGHTHOUSE);
-    let args = [
-        "install",
-        "--global",
-        "--prefix",
-        &prefix_arg,
-        &package,
-        "--no-audit",
-        "--no-fund",
-    ];
-    cmd::run(cmd::command(project, "npm", &args)).map_err(|e| {
-        format!(
-            "{e}\n  Lighthouse comes from the npm registry; is node/npm installed and reachable?"
-        )
-    })?;
+    npm_prefix::install(
+        project,
+        &prefix,
+        "lighthouse",
+        pins::LIGHTHOUSE,
+        "Lighthouse",
+    )?;
     Ok(cli)
 }

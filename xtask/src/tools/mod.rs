@@ -8,6 +8,7 @@ mod chromium;
 mod e2e_packages;
 mod firefox;
 mod lighthouse;
+mod npm_prefix;
 mod rust_parts;
 mod webkit;
 
