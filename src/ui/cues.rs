@@ -44,6 +44,7 @@ pub fn use_cues(store: Store) {
 
     let session = store.session;
     let settings = store.select(|s| s.settings.cues);
+    let voice_missing = crate::ui::locale::use_voice_missing();
     let memory = Rc::new(RefCell::new(Memory::default()));
     Effect::new(move |_| {
         let after = session.get();
@@ -51,7 +52,7 @@ pub fn use_cues(store: Store) {
         let unlocked = unlocks.get();
         let now = after.as_ref().map_or(0, |s| s.latest).max(store.now.get());
         // No on-device voice for the language: the spoken cues fall back to beeps.
-        let mute = wanted.voice && found.voice && crate::ui::locale::voice_missing();
+        let mute = wanted.voice && found.voice && voice_missing.get();
         let on = Cues {
             sound: (wanted.sound || mute) && found.sound && audio.is_ready(),
             voice: wanted.voice && found.voice && !mute,

@@ -147,6 +147,20 @@ pub fn voice_missing() -> bool {
     speech::has_voice_for(lang().code()) == Some(false)
 }
 
+/// [`voice_missing`] for the cue layer, which looks every second: asked of the device
+/// again only when its voice list or the shown language changes, not on every tick.
+pub fn use_voice_missing() -> Memo<bool> {
+    let i18n = use_context::<I18n>();
+    let voices = use_context::<Voices>();
+    Memo::new(move |_| {
+        if let Some(Voices(voices)) = voices {
+            voices.track();
+        }
+        let lang = i18n.map_or(Lang::En, |i18n| i18n.lang());
+        speech::has_voice_for(lang.code()) == Some(false)
+    })
+}
+
 /// The note Settings shows under `Voice` when [`voice_missing`].
 pub fn no_voice_note() -> String {
     t(NO_VOICE)

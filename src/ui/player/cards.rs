@@ -111,7 +111,9 @@ fn Breathing() -> impl IntoView {
         <div class="stage__info stage__info--centre">
             <BigNumber pace=true />
             <div class="cue">
-                <p class="cue__main cue__breath">{move || t(breath_words(phase.get()))}</p>
+                <p class="cue__main cue__breath">
+                    <span class="cue__words">{move || t(breath_words(phase.get()))}</span>
+                </p>
                 <p class="cue__sub">
                     {move || count.get().map(|(n, of)| tf("Breath {n} of {of}", &[("n", &n.to_string()), ("of", &of.to_string())]))}
                 </p>

@@ -26,7 +26,9 @@ pub fn HoldPanel() -> impl IntoView {
             <BigNumber pace=true />
             <div class="cue">
                 <p class="cue__main">{t("Stay on the knot")}</p>
-                <p class="cue__sub cue__breath">{move || t(breath_words(phase.get()))}</p>
+                <p class="cue__sub cue__breath">
+                    <span class="cue__words">{move || t(breath_words(phase.get()))}</span>
+                </p>
             </div>
             <div class="hold__actions stage__action">
                 <button class="button button--primary button--big" on:click=move |_| send(store, |now| Event::Released { now })>

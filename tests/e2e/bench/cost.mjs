@@ -70,7 +70,7 @@ async function cpuPerMinute(browser, server, during, options = {}) {
 }
 
 /** Into a running 45 s hold. */
-async function holding(page) {
+export async function holding(page) {
   await tap(page, 'Start routine');
   await page.getByText('How is your back right now?').first().waitFor();
   await tap(page, 'Next');
