@@ -221,3 +221,35 @@ test('anything else opens on a neutral frame, never on the wrong screen', async 
     });
   }
 });
+
+/**
+ * Before any page script: every largest-contentful-paint candidate, whether its element
+ * was one of the HTML's (inside #prerendered), and the first contentful paint.
+ */
+function watchPaints() {
+  window.__lcp = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__lcp.push({ at: entry.startTime, size: entry.size, fromHtml: entry.element?.closest('#prerendered') != null, what: entry.element?.tagName ?? null });
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+test("a first visit's largest paint is the HTML's: the wasm is asked for after it, and the app's screen adds no larger one", async (t) => {
+  const app = await openApp('/', { setup: (context) => context.addInitScript(watchPaints) });
+  t.after(() => app.close());
+  const { page } = app;
+  await takenOver(page);
+  await page.getByRole('heading', { level: 1, name: SAFETY_TITLE }).waitFor({ state: 'visible' });
+  await settle(page);
+  const { lcp, fcp, wasm } = await page.evaluate(() => ({
+    lcp: window.__lcp,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('_bg.wasm'))?.startTime,
+  }));
+  assert.ok(fcp > 0 && wasm > 0, `a first paint and a wasm download: ${fcp}, ${wasm}`);
+  assert.ok(wasm >= fcp, `the wasm is asked for after the first paint (${wasm} ms, paint at ${fcp} ms)`);
+  assert.ok(lcp.length > 0, 'a largest paint');
+  for (const entry of lcp) assert.ok(entry.fromHtml, `every largest-paint candidate is the pre-rendered screen's: ${JSON.stringify(lcp)}`);
+  app.assertClean();
+});

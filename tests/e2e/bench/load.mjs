@@ -8,14 +8,15 @@ import { freshContext, median, pageWithCdp, sleep } from './common.mjs';
 /**
  * Records `performance.now()` (ms since navigation start) when the `Start routine` button
  * is connected, laid out, visible and enabled AND the app runs (Trunk's loader announces
- * `TrunkApplicationStarted` once the wasm's main has mounted the app): a button painted
- * from pre-rendered HTML cannot be tapped before that. Checked on every DOM mutation
+ * `TrunkApplicationStarted` once the wasm's main has run) and has taken over the
+ * pre-rendered screen (`#prerendered` is gone: the app mounts in a task of its own, after
+ * main): a button painted from pre-rendered HTML cannot be tapped before that. Checked on every DOM mutation
  * (a MutationObserver set up before any page script runs) and when the app starts.
  */
 const READY_SCRIPT = `(() => {
   let started = false;
   const ready = () => {
-    if (!started) return false;
+    if (!started || document.getElementById('prerendered')) return false;
     for (const b of document.querySelectorAll('button')) {
       if (b.textContent.trim() !== 'Start routine' || b.disabled) continue;
       const box = b.getBoundingClientRect();

@@ -7,16 +7,42 @@
 //! disk cache). So the preload goes, and the loader hands the response it downloaded
 //! to the worker: a copy goes into the `unknot-handoff` cache, which the worker's
 //! install takes instead of downloading (public/sw.js).
+//!
+//! Paint first: on a visit no worker serves yet, while a pre-rendered screen shows
+//! (`<html data-open="safety|home">`, `ui::prerender`), the loader asks for the wasm only
+//! once that screen has painted (the `first-contentful-paint` entry), so the download
+//! never competes with the first screen, and the largest paint is the HTML's, made
+//! before any wasm has arrived (Lighthouse counts every download finished before the
+//! largest paint as needed for it; README, "Measured"). On a repeat visit, with nothing
+//! pre-rendered showing, or in a hidden tab it asks at once.
 
 /// The cache the page hands the wasm over in (read and deleted by public/sw.js).
 pub const HANDOFF_CACHE: &str = "unknot-handoff";
+
+/// Resolves once the pre-rendered screen has painted, at once when there is nothing to
+/// wait for (a worker serves the page, no pre-rendered screen shows, no paint timing, a
+/// hidden tab). A tab hidden meanwhile, or 3 s without a paint, stops the wait: the
+/// wasm must never be held back for good. Not a frame callback or a timer alone:
+/// tests fake both (`page.clock`), and a paint entry comes either way.
+const PAINTED_JS: &str = "const painted = () => new Promise((go) => {\n  \
+    const open = document.documentElement.dataset.open;\n  \
+    if (navigator.serviceWorker?.controller || (open !== 'safety' && open !== 'home') || document.visibilityState !== 'visible' || !self.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return go();\n  \
+    const seen = new PerformanceObserver((list) => {\n    \
+    if (list.getEntriesByName('first-contentful-paint').length) {\n      seen.disconnect();\n      go();\n    }\n  \
+    });\n  \
+    seen.observe({ type: 'paint', buffered: true });\n  \
+    document.addEventListener('visibilitychange', go, { once: true });\n  \
+    setTimeout(go, 3000);\n\
+    });\n";
 
 /// The page-side half: fetches the wasm and, on a visit no worker controls yet (the
 /// first), puts a copy into the hand-off cache.
 fn hand_over_js() -> String {
     format!(
-        "\n// cargo xtask postbuild: the worker's install takes this copy instead of downloading it again.\n\
-         const handOver = (url) => fetch(url).then((response) => {{\n  \
+        "\n// cargo xtask postbuild: paint the pre-rendered screen first, then download the wasm.\n\
+         {PAINTED_JS}\
+         // The worker's install takes this copy instead of downloading it again.\n\
+         const handOver = (url) => painted().then(() => fetch(url)).then((response) => {{\n  \
          if (response.ok && self.caches && !navigator.serviceWorker?.controller) {{\n    const copy = response.clone();\n    \
          caches.open('{HANDOFF_CACHE}').then((c) => c.put(url, copy)).catch(() => {{}});\n  }}\n  \
          return response;\n}});\n"
@@ -93,6 +119,20 @@ mod tests {
             html.contains("!navigator.serviceWorker?.controller"),
             "only on a first visit"
         );
+    }
+
+    #[test]
+    fn the_wasm_is_asked_for_after_the_pre_rendered_screen_has_painted() {
+        let html = hand_wasm_to_worker(TRUNK).unwrap();
+        let painted = html.find("const painted = ").unwrap();
+        assert!(painted < html.find("const handOver").unwrap());
+        assert!(html.contains("painted().then(() => fetch(url))"));
+        // Only while a pre-rendered screen shows, on a visit no worker serves.
+        assert!(html.contains("open !== 'safety' && open !== 'home'"));
+        assert!(html.contains("navigator.serviceWorker?.controller ||"));
+        assert!(html.contains("getEntriesByName('first-contentful-paint')"));
+        // Never held back for good.
+        assert!(html.contains("'visibilitychange', go") && html.contains("setTimeout(go, 3000)"));
     }
 
     #[test]
