@@ -14,7 +14,7 @@ use crate::domain::store;
 pub fn import_file(mut state: AppState, file: Result<String, String>) -> AppState {
     let message = match file {
         Err(detail) => Line::tf(
-            "That file could not be opened: the file could not be read ({detail}). Nothing was changed.",
+            "That file could not be read ({detail}). Nothing was changed.",
             vec![("detail", Arg::Text(detail))],
         ),
         Ok(text) => match store::import(&text, &state.history) {
