@@ -68,10 +68,7 @@ fn an_import_report_and_the_reasons_inside_it_are_in_german() {
     // A second import of the same file: the plural forms of each language.
     let again = reduce(state, Action::Import(Ok(file.into())));
     let fr = again.import_report.unwrap().render(&catalogue(Lang::Fr));
-    assert!(
-        fr.starts_with("0 séance ajoutée. 1 était déjà là."),
-        "{fr}"
-    );
+    assert!(fr.starts_with("0 séance ajoutée. 1 était déjà là."), "{fr}");
 }
 
 #[test]
@@ -112,7 +109,9 @@ fn adjusted_settings_are_listed_in_german_with_their_details() {
         "{de}"
     );
     assert!(
-        de.contains("Durchgänge pro Seite 1 → 3 (die Routine nutzt 3–5 Durchgänge pro Seite (3–5))"),
+        de.contains(
+            "Durchgänge pro Seite 1 → 3 (die Routine nutzt 3–5 Durchgänge pro Seite (3–5))"
+        ),
         "{de}"
     );
     assert!(

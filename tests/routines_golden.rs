@@ -121,7 +121,10 @@ fn an_import_carries_routines_and_lists_bad_ones() {
     );
     assert_eq!(report.rejected.len(), 4, "{:?}", report.rejected);
     assert!(report.rejected[0].reason.to_string().contains("lower back"));
-    assert!(report.summary().to_string().contains("1 routine in the file"));
+    assert!(report
+        .summary()
+        .to_string()
+        .contains("1 routine in the file"));
     assert!(matches!(
         import(r#"{"app":"unknot","v":3,"sessions":[],"routines":{}}"#, &[]),
         Err(ImportError::Shape { .. })

@@ -95,10 +95,7 @@ mod tests {
             "This file is not an Unknot export: it is damaged, cut short, or another kind \
              of file. Nothing was changed."
         );
-        assert!(
-            !text.contains("line 1") && !text.contains(".."),
-            "{text}"
-        );
+        assert!(!text.contains("line 1") && !text.contains(".."), "{text}");
         assert_eq!(
             AppState {
                 import_report: None,

@@ -257,7 +257,9 @@ mod tests {
         assert_eq!(s.hold_secs, 15);
         assert_eq!(s.zones, vec![Zone::ItBandLeft, Zone::UpperBack]);
         assert_eq!(changes.len(), 3);
-        assert!(changes.iter().any(|c| c.reason.to_string().contains("never rolled")));
+        assert!(changes
+            .iter()
+            .any(|c| c.reason.to_string().contains("never rolled")));
     }
 
     #[test]

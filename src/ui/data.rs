@@ -49,7 +49,9 @@ pub fn DataControls() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             // Only the browser's own words travel: the sentence around them is a message.
-            let text = files::read_text(&file).await.map_err(|e| e.detail().to_string());
+            let text = files::read_text(&file)
+                .await
+                .map_err(|e| e.detail().to_string());
             store.dispatch(Action::Import(text));
         });
     };
@@ -79,8 +81,9 @@ pub fn file_error(e: &files::FileError) -> String {
             "this browser cannot save files here ({detail})",
             &[("detail", detail)],
         ),
-        files::FileError::Read(detail) => {
-            tf("the file could not be read ({detail})", &[("detail", detail)])
-        }
+        files::FileError::Read(detail) => tf(
+            "the file could not be read ({detail})",
+            &[("detail", detail)],
+        ),
     }
 }

@@ -50,9 +50,9 @@ pub(crate) fn envelope(raw: &str) -> Result<(u64, Map<String, Value>), Unreadabl
         return Err(Unreadable::Foreign(Line::t("it is not a JSON object")));
     };
     let version = match map.remove("v") {
-        Some(v) => v.as_u64().ok_or_else(|| {
-            Unreadable::Foreign(Line::t("its version is not a whole number"))
-        })?,
+        Some(v) => v
+            .as_u64()
+            .ok_or_else(|| Unreadable::Foreign(Line::t("its version is not a whole number")))?,
         None => return Err(Unreadable::Foreign(Line::t("it has no version number"))),
     };
     if version == 0 {

@@ -45,7 +45,9 @@ pub fn validate_record(r: &SessionRecord) -> Result<(), Line> {
     }
     for spot in &r.hot_spots {
         if !spot.zone.rollable() {
-            return Err(Line::t("it has a hot spot on the lower back, which Unknot never rolls"));
+            return Err(Line::t(
+                "it has a hot spot on the lower back, which Unknot never rolls",
+            ));
         }
         if !spot.position.is_finite() || !(0.0..=1.0).contains(&spot.position) {
             return Err(Line::t("it has a hot spot outside its zone"));
@@ -62,7 +64,9 @@ pub fn validate_record(r: &SessionRecord) -> Result<(), Line> {
             return Err(Line::t("the routine it names is too long"));
         }
         if used.doses.iter().any(|d| !d.zone.rollable()) {
-            return Err(Line::t("its routine lists the lower back, which Unknot never rolls"));
+            return Err(Line::t(
+                "its routine lists the lower back, which Unknot never rolls",
+            ));
         }
     }
     if r.note.chars().count() > MAX_NOTE_CHARS {

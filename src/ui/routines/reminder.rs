@@ -47,7 +47,8 @@ pub fn ReminderForm(
         let now = clock::now();
         let uid = format!("{now}-{}", routine.id);
         status.set(
-            match with_catalogue(|c| calendar(&reminder, now, clock::utc_offset_minutes(), &uid, c)) {
+            match with_catalogue(|c| calendar(&reminder, now, clock::utc_offset_minutes(), &uid, c))
+            {
                 None => t("Pick at least one day."),
                 Some(text) => match files::download_as(ICS_FILE_NAME, "text/calendar", &text) {
                     Ok(()) => tf(

@@ -28,7 +28,14 @@ fn unfold(text: &str) -> Vec<String> {
 
 #[test]
 fn the_file_has_the_fields_rfc_5545_requires() {
-    let text = calendar(&reminder(vec![4, 0, 2, 2]), NOW, 60, "1795510800000-ab12", &en()).unwrap();
+    let text = calendar(
+        &reminder(vec![4, 0, 2, 2]),
+        NOW,
+        60,
+        "1795510800000-ab12",
+        &en(),
+    )
+    .unwrap();
     assert!(text.ends_with("\r\n"));
     assert!(
         !text.replace("\r\n", "").contains('\n'),

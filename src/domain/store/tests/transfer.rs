@@ -198,7 +198,10 @@ fn a_backup_entry_may_only_name_a_backup_key() {
     let report = import(text, &[]).unwrap();
     assert_eq!(report.backups.len(), 1);
     assert_eq!(report.rejected.len(), 3);
-    assert!(report.rejected[0].reason.to_string().contains("not a backup"));
+    assert!(report.rejected[0]
+        .reason
+        .to_string()
+        .contains("not a backup"));
 }
 
 #[test]
