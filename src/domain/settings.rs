@@ -117,9 +117,8 @@ impl Settings {
                         from: value.to_string(),
                         to: fixed.to_string(),
                         reason: Line::tf(
-                            "{why} ({min}–{max})",
+                            why,
                             vec![
-                                ("why", Arg::Key(why)),
                                 ("min", Arg::Number(u64::from(*range.start()))),
                                 ("max", Arg::Number(u64::from(*range.end()))),
                             ],
@@ -132,31 +131,31 @@ impl Settings {
             "passes_per_side",
             &mut self.passes_per_side,
             PASSES,
-            msg("the routine uses 3–5 passes a side"),
+            msg("the routine uses {min}–{max} passes a side"),
         );
         clamp(
             "hold_secs",
             &mut self.hold_secs,
             HOLD_SECS,
-            msg("a hot spot is held 15–45 seconds"),
+            msg("a hot spot is held {min}–{max} seconds"),
         );
         clamp(
             "secs_per_pass",
             &mut self.secs_per_pass,
             SECS_PER_PASS,
-            msg("a pass should be slow but steady"),
+            msg("a pass should be slow but steady ({min}–{max} seconds)"),
         );
         clamp(
             "get_ready_secs",
             &mut self.get_ready_secs,
             GET_READY_SECS,
-            msg("enough time to settle on the roller"),
+            msg("enough time to settle on the roller ({min}–{max} seconds)"),
         );
         clamp(
             "breaths",
             &mut self.breaths,
             BREATHS,
-            msg("a short breathing finish"),
+            msg("a short breathing finish ({min}–{max} breaths)"),
         );
 
         let before = self.zones.clone();

@@ -448,7 +448,7 @@ test('notices made at start-up, before the German file arrived, are shown in Ger
         setting: tr('hold time (seconds)'),
         from: 90,
         to: 45,
-        reason: tr('{why} ({min}–{max})', { why: tr('a hot spot is held 15–45 seconds'), min: 15, max: 45 }),
+        reason: tr('a hot spot is held {min}–{max} seconds', { min: 15, max: 45 }),
       }),
     });
   const safety = 'Your answer to the safety note could not be read, so it is shown again. A copy was kept.';
