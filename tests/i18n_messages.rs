@@ -109,15 +109,11 @@ fn adjusted_settings_are_listed_in_german_with_their_details() {
         "{de}"
     );
     assert!(
-        de.contains(
-            "Durchgänge pro Seite 1 → 3 (die Routine nutzt 3–5 Durchgänge pro Seite)"
-        ),
+        de.contains("Durchgänge pro Seite 1 → 3 (die Routine nutzt 3–5 Durchgänge pro Seite)"),
         "{de}"
     );
     assert!(
-        de.contains(
-            "Haltezeit (Sekunden) 90 → 45 (ein Triggerpunkt wird 15–45 Sekunden gehalten)"
-        ),
+        de.contains("Haltezeit (Sekunden) 90 → 45 (ein Triggerpunkt wird 15–45 Sekunden gehalten)"),
         "{de}"
     );
     assert_no_english(&de, &["passes", "hold time", "seconds", "routine uses"]);
