@@ -120,8 +120,11 @@ fn an_import_carries_routines_and_lists_bad_ones() {
         (5, 6, 45)
     );
     assert_eq!(report.rejected.len(), 4, "{:?}", report.rejected);
-    assert!(report.rejected[0].reason.contains("lower back"));
-    assert!(report.summary().contains("1 routine in the file"));
+    assert!(report.rejected[0].reason.to_string().contains("lower back"));
+    assert!(report
+        .summary()
+        .to_string()
+        .contains("1 routine in the file"));
     assert!(matches!(
         import(r#"{"app":"unknot","v":3,"sessions":[],"routines":{}}"#, &[]),
         Err(ImportError::Shape { .. })

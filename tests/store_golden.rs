@@ -142,8 +142,11 @@ fn v1_export_imports_with_the_bad_session_listed() {
     assert_eq!(report.added.len(), 2);
     assert_eq!(report.added[0].hot_spots[0].position, 0.35);
     assert_eq!(report.rejected.len(), 1);
-    assert!(report.rejected[0].item.contains("bad-lower-back"));
-    assert!(report.rejected[0].reason.contains("lower back"));
+    assert!(report.rejected[0]
+        .item
+        .to_string()
+        .contains("bad-lower-back"));
+    assert!(report.rejected[0].reason.to_string().contains("lower back"));
     assert_eq!(report.settings_in_file.as_ref().unwrap().hold_secs, 20);
     assert_eq!(report.safety_acknowledged_at, Some(ACK));
 }

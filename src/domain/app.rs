@@ -1,6 +1,7 @@
 //! The whole app's state and its one reducer: every change the UI makes goes
 //! through [`reduce`]. Saving, ticking and cues react to the result elsewhere.
 
+use crate::domain::i18n::Line;
 use crate::domain::navigation;
 use crate::domain::record::{EpochMs, RoutineKind, SessionRecord};
 use crate::domain::routines::{reduce_routine, Routine, RoutineAction};
@@ -38,14 +39,16 @@ pub struct AppState {
     pub history: Vec<SessionRecord>,
     /// The session in progress, or the one just finished (until closed).
     pub session: Option<Session>,
-    /// Plain-words messages for the person (storage trouble, import reports).
-    pub notices: Vec<String>,
+    /// Plain-words messages for the person (storage trouble, import reports), kept as
+    /// message keys and arguments: shown in the language of the screen when shown.
+    pub notices: Vec<Line>,
     /// The zone whose explanation is open (the lower back's "why not").
     pub explaining: Option<Zone>,
     /// The browser's Back paused the session: the player asks "resume or end?".
     pub held_by_back: bool,
-    /// What the last `Import data` did, in words (cleared when the screen changes).
-    pub import_report: Option<String>,
+    /// What the last `Import data` did, as a message to show in the language of the
+    /// screen (cleared when the screen changes).
+    pub import_report: Option<Line>,
     /// Kept copies of unreadable data that came in an imported file; `ui/persist.rs`
     /// writes those not yet stored.
     pub imported_backups: Vec<Backup>,
@@ -94,11 +97,12 @@ pub enum Action {
     AcknowledgeSafety {
         now: EpochMs,
     },
-    Notify(String),
+    /// A notice to show (once, however often it is asked for).
+    Notify(Line),
     DismissNotice(usize),
     /// Another tab, or an import, changed the stored history: take the union.
     MergeHistory(Vec<SessionRecord>),
-    /// `Import data`: the chosen file's text, or why it could not be read.
+    /// `Import data`: the chosen file's text, or the browser's words for why it could not be read.
     Import(Result<String, String>),
     /// Saved routines: build, delete, undo, start (see `domain::routines`).
     Routine(RoutineAction),
@@ -186,9 +190,9 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
                 }
             }
         }
-        Action::Notify(text) => {
-            if !state.notices.contains(&text) {
-                state.notices.push(text);
+        Action::Notify(line) => {
+            if !state.notices.contains(&line) {
+                state.notices.push(line);
             }
         }
         Action::DismissNotice(i) => {

@@ -148,8 +148,14 @@ fn settings_are_clamped_and_notices_are_kept_once() {
     };
     let state = reduce(AppState::default(), Action::UpdateSettings(wild));
     assert_eq!(state.settings.hold_secs, 45);
-    let state = reduce(state, Action::Notify("x".into()));
-    let state = reduce(state, Action::Notify("x".into()));
+    let state = reduce(
+        state,
+        Action::Notify(Line::t(crate::domain::route::UNKNOWN_ADDRESS)),
+    );
+    let state = reduce(
+        state,
+        Action::Notify(Line::t(crate::domain::route::UNKNOWN_ADDRESS)),
+    );
     assert_eq!(state.notices.len(), 1);
     let state = reduce(state, Action::DismissNotice(0));
     assert!(state.notices.is_empty());

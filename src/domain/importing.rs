@@ -3,17 +3,22 @@
 //! its kept copies wait for `ui/persist.rs` to write them. A bad file changes nothing.
 
 use crate::domain::app::{add_records, AppState};
+use crate::domain::i18n::{Arg, Line};
 use crate::domain::routines::{reduce_routine, RoutineAction};
 use crate::domain::settings::Settings;
 use crate::domain::store;
 
-/// The state after importing a file: `Ok(text)` of the chosen file, or `Err(why)` it
-/// could not be read. The outcome, in words, goes to `import_report`.
+/// The state after importing a file: `Ok(text)` of the chosen file, or `Err(detail)`, the
+/// browser's words for why it could not be read. The outcome, as a message, goes to
+/// `import_report`.
 pub fn import_file(mut state: AppState, file: Result<String, String>) -> AppState {
     let message = match file {
-        Err(why) => format!("That file could not be opened: {why}. Nothing was changed."),
+        Err(detail) => Line::tf(
+            "That file could not be read ({detail}). Nothing was changed.",
+            vec![("detail", Arg::Text(detail))],
+        ),
         Ok(text) => match store::import(&text, &state.history) {
-            Err(e) => format!("{e} Nothing was changed."),
+            Err(e) => Line::sentences(vec![e.line(), Line::t("Nothing was changed.")]),
             Ok(report) => {
                 add_records(&mut state.history, report.added.clone());
                 reduce_routine(&mut state, RoutineAction::Merge(report.routines.clone()));
@@ -41,6 +46,15 @@ mod tests {
     use super::*;
     use crate::domain::app::{reduce, Action};
 
+    /// The import report in English.
+    fn report(state: &AppState) -> String {
+        state
+            .import_report
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    }
+
     fn import(state: AppState, text: &str) -> AppState {
         reduce(state, Action::Import(Ok(text.to_string())))
     }
@@ -58,13 +72,10 @@ mod tests {
         assert_eq!(state.settings.hold_secs, 31);
         assert_eq!(state.safety_acknowledged_at, Some(5));
         assert_eq!(state.imported_backups.len(), 1);
-        assert_eq!(state.import_report.as_deref(), Some("Added 1 session."));
+        assert_eq!(report(&state), "Added 1 session.");
         let state = import(state, FILE);
         assert_eq!(state.history.len(), 1);
-        assert_eq!(
-            state.import_report.as_deref(),
-            Some("Added 0 sessions. 1 was already here.")
-        );
+        assert_eq!(report(&state), "Added 0 sessions. 1 was already here.");
     }
 
     #[test]
@@ -78,16 +89,13 @@ mod tests {
     fn a_broken_file_changes_nothing_and_reads_as_plain_sentences() {
         let before = AppState::default();
         let after = import(before.clone(), r#"{"app":"unknot","v":2,"#);
-        let report = after.import_report.clone().unwrap_or_default();
+        let text = report(&after);
         assert_eq!(
-            report,
+            text,
             "This file is not an Unknot export: it is damaged, cut short, or another kind \
              of file. Nothing was changed."
         );
-        assert!(
-            !report.contains("line 1") && !report.contains(".."),
-            "{report}"
-        );
+        assert!(!text.contains("line 1") && !text.contains(".."), "{text}");
         assert_eq!(
             AppState {
                 import_report: None,
@@ -97,10 +105,8 @@ mod tests {
         );
         let unreadable = reduce(
             AppState::default(),
-            Action::Import(Err("the file could not be read (NotReadableError)".into())),
+            Action::Import(Err("NotReadableError".into())),
         );
-        assert!(unreadable
-            .import_report
-            .is_some_and(|r| r.ends_with("Nothing was changed.")));
+        assert!(report(&unreadable).ends_with("Nothing was changed."));
     }
 }

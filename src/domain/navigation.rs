@@ -2,6 +2,7 @@
 //! browser's Back and Forward (or a pasted address) do — the last never lose a session.
 
 use crate::domain::app::{AppState, Screen};
+use crate::domain::i18n::Line;
 use crate::domain::record::EpochMs;
 use crate::domain::route::UNKNOWN_ADDRESS;
 use crate::domain::session::{Event, Session};
@@ -82,9 +83,10 @@ fn has_running_session(state: &AppState) -> bool {
     state.session.as_ref().is_some_and(|s| !s.is_finished())
 }
 
-fn notify(state: &mut AppState, text: &str) {
-    if !state.notices.iter().any(|n| n == text) {
-        state.notices.push(text.to_string());
+fn notify(state: &mut AppState, key: &'static str) {
+    let line = Line::t(key);
+    if !state.notices.contains(&line) {
+        state.notices.push(line);
     }
 }
 
@@ -150,7 +152,7 @@ mod tests {
     fn an_unknown_address_opens_home_with_one_quiet_notice() {
         let state = open(acknowledged(), None);
         assert_eq!(state.screen, Screen::Home);
-        assert_eq!(state.notices, [UNKNOWN_ADDRESS]);
+        assert_eq!(state.notices, [Line::t(UNKNOWN_ADDRESS)]);
         let state = back(go(state, Screen::Settings), Screen::Home, T0);
         let state = reduce(
             state,
@@ -228,7 +230,7 @@ mod tests {
     #[test]
     fn a_screen_change_clears_the_import_report() {
         let mut state = go(acknowledged(), Screen::Settings);
-        state.import_report = Some("Added 1 session.".into());
+        state.import_report = Some(Line::t(UNKNOWN_ADDRESS));
         let state = go(state, Screen::Settings);
         assert!(state.import_report.is_some());
         assert_eq!(go(state, Screen::Home).import_report, None);

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
 
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{msg, Arg, Lang, Line};
 use crate::domain::routines::{Dose, ZoneDose};
 use crate::domain::zone::Zone;
 
@@ -100,7 +100,8 @@ pub struct Adjustment {
     pub field: &'static str,
     pub from: String,
     pub to: String,
-    pub reason: String,
+    /// Why, as a message (shown in the language of the screen).
+    pub reason: Line,
 }
 
 impl Settings {
@@ -108,14 +109,20 @@ impl Settings {
     pub fn clamped(mut self) -> (Settings, Vec<Adjustment>) {
         let mut changes = Vec::new();
         let mut clamp =
-            |field: &'static str, value: &mut u8, range: RangeInclusive<u8>, why: &str| {
+            |field: &'static str, value: &mut u8, range: RangeInclusive<u8>, why: &'static str| {
                 let fixed = (*value).clamp(*range.start(), *range.end());
                 if fixed != *value {
                     changes.push(Adjustment {
                         field,
                         from: value.to_string(),
                         to: fixed.to_string(),
-                        reason: format!("{why} ({}–{})", range.start(), range.end()),
+                        reason: Line::tf(
+                            why,
+                            vec![
+                                ("min", Arg::Number(u64::from(*range.start()))),
+                                ("max", Arg::Number(u64::from(*range.end()))),
+                            ],
+                        ),
                     });
                     *value = fixed;
                 }
@@ -124,31 +131,31 @@ impl Settings {
             "passes_per_side",
             &mut self.passes_per_side,
             PASSES,
-            "the routine uses 3–5 passes a side",
+            msg("the routine uses {min}–{max} passes a side"),
         );
         clamp(
             "hold_secs",
             &mut self.hold_secs,
             HOLD_SECS,
-            "a hot spot is held 15–45 seconds",
+            msg("a hot spot is held {min}–{max} seconds"),
         );
         clamp(
             "secs_per_pass",
             &mut self.secs_per_pass,
             SECS_PER_PASS,
-            "a pass should be slow but steady",
+            msg("a pass should be slow but steady ({min}–{max} seconds)"),
         );
         clamp(
             "get_ready_secs",
             &mut self.get_ready_secs,
             GET_READY_SECS,
-            "enough time to settle on the roller",
+            msg("enough time to settle on the roller ({min}–{max} seconds)"),
         );
         clamp(
             "breaths",
             &mut self.breaths,
             BREATHS,
-            "a short breathing finish",
+            msg("a short breathing finish ({min}–{max} breaths)"),
         );
 
         let before = self.zones.clone();
@@ -160,9 +167,9 @@ impl Settings {
         }
         if seen != before {
             let reason = if before.contains(&Zone::LowerBack) {
-                "the lower back is never rolled".to_string()
+                Line::t("the lower back is never rolled")
             } else {
-                "zones are kept once each, in routine order".to_string()
+                Line::t("zones are kept once each, in routine order")
             };
             changes.push(Adjustment {
                 field: "zones",
@@ -249,7 +256,9 @@ mod tests {
         assert_eq!(s.hold_secs, 15);
         assert_eq!(s.zones, vec![Zone::ItBandLeft, Zone::UpperBack]);
         assert_eq!(changes.len(), 3);
-        assert!(changes.iter().any(|c| c.reason.contains("never rolled")));
+        assert!(changes
+            .iter()
+            .any(|c| c.reason.to_string().contains("never rolled")));
     }
 
     #[test]

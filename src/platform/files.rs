@@ -13,6 +13,15 @@ pub enum FileError {
     Read(String),
 }
 
+impl FileError {
+    /// What the browser said, without the sentence around it.
+    pub fn detail(&self) -> &str {
+        match self {
+            FileError::Download(detail) | FileError::Read(detail) => detail,
+        }
+    }
+}
+
 fn describe(e: JsValue) -> String {
     e.as_string()
         .or_else(|| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::app::Action;
 use crate::domain::store;
 use crate::platform::{files, storage};
-use crate::ui::i18n::{t, tf, tn};
+use crate::ui::i18n::{t, tf, tn, with_catalogue};
 use crate::ui::persist::use_backend;
 use crate::ui::store::use_store;
 
@@ -15,7 +15,7 @@ use crate::ui::store::use_store;
 pub fn DataControls() -> impl IntoView {
     let store = use_store();
     let exported = RwSignal::new(String::new());
-    let imported = store.select(|s| s.import_report.clone().unwrap_or_default());
+    let imported = store.select(|s| s.import_report.clone());
     let export = move |_| {
         let kv = use_backend();
         let now = crate::platform::clock::now();
@@ -39,7 +39,7 @@ pub fn DataControls() -> impl IntoView {
             ),
             Err(e) => tf(
                 "Export failed: {error}. Nothing was changed.",
-                &[("error", &e.to_string())],
+                &[("error", &file_error(&e))],
             ),
         });
     };
@@ -48,7 +48,10 @@ pub fn DataControls() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            let text = files::read_text(&file).await.map_err(|e| e.to_string());
+            // Only the browser's own words travel: the sentence around them is a message.
+            let text = files::read_text(&file)
+                .await
+                .map_err(|e| e.detail().to_string());
             store.dispatch(Action::Import(text));
         });
     };
@@ -64,7 +67,23 @@ pub fn DataControls() -> impl IntoView {
                 <label for="import-file" class="button button--ghost data__import">{t("Import data")}</label>
             </div>
             <p class="data__report" role="status" aria-live="polite">{move || exported.get()}</p>
-            <p class="data__report" role="status" aria-live="polite">{move || imported.get()}</p>
+            <p class="data__report" role="status" aria-live="polite">
+                {move || imported.get().map(|line| with_catalogue(|c| line.render(c)))}
+            </p>
         </div>
+    }
+}
+
+/// A file error in the chosen language (the browser's own words kept inside).
+pub fn file_error(e: &files::FileError) -> String {
+    match e {
+        files::FileError::Download(detail) => tf(
+            "this browser cannot save files here ({detail})",
+            &[("detail", detail)],
+        ),
+        files::FileError::Read(detail) => tf(
+            "the file could not be read ({detail})",
+            &[("detail", detail)],
+        ),
     }
 }

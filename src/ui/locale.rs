@@ -9,11 +9,11 @@
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
-use crate::domain::i18n::{format, msg, Catalogue, CatalogueError, Lang};
+use crate::domain::i18n::{format, msg, Arg, Catalogue, CatalogueError, Lang, Line};
 use crate::domain::progress::DayNumber;
 use crate::platform::lang::{self as platform_lang, FetchError};
 use crate::platform::speech;
-use crate::ui::i18n::{t, tf, I18n};
+use crate::ui::i18n::{t, I18n};
 use crate::ui::store::Store;
 
 /// Said when a language file cannot be downloaded (offline before it was ever cached).
@@ -96,7 +96,10 @@ pub fn use_language(store: Store) -> ReadSignal<bool> {
                     i18n.set(catalogue);
                 }
                 Err(why) => {
-                    store.dispatch(Action::Notify(tf(why, &[("language", lang.native_name())])));
+                    store.dispatch(Action::Notify(Line::tf(
+                        why,
+                        vec![("language", Arg::Text(lang.native_name().to_string()))],
+                    )));
                     // A failed switch puts the select back on the language shown; a
                     // failed start keeps the saved choice for the next visit.
                     if switching {

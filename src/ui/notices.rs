@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, with_catalogue};
 use crate::ui::store::use_store;
 
 /// The list of notices, each dismissible.
@@ -18,11 +18,11 @@ pub fn Notices() -> impl IntoView {
                     .get()
                     .into_iter()
                     .enumerate()
-                    .map(|(i, text)| {
+                    .map(|(i, line)| {
                         view! {
                             <div class="notice">
-                                // A notice that is one plain message is its own key: shown in the language.
-                                <p>{t(&text)}</p>
+                                // Kept as a message: rendered now, in the language of the screen.
+                                <p>{with_catalogue(|c| line.render(c))}</p>
                                 <button class="button button--ghost" on:click=move |_| store.dispatch(Action::DismissNotice(i))>
                                     {t("Dismiss")}
                                 </button>

@@ -11,7 +11,6 @@ use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::session::{Event, Session};
 use crate::domain::store::{self, KeyValue, MemoryKv, Notice, StoreError};
 use crate::platform::storage;
-use crate::ui::i18n::with_catalogue;
 use crate::ui::store::Store;
 
 /// Where data goes: `localStorage`, or memory when the browser will not keep anything.
@@ -34,22 +33,18 @@ pub fn load(now: EpochMs) -> (AppState, Backend) {
     let kv: Backend = match storage::open() {
         Ok(local) => Rc::new(local),
         Err(e) => {
-            notices.push(with_catalogue(|c| Notice::not_kept(&e).line.render(c)));
+            notices.push(Notice::not_kept(&e).line);
             Rc::new(MemoryKv::new())
         }
     };
     let loaded = store::load(kv.as_ref(), now);
-    notices.extend(with_catalogue(|c| {
-        loaded
-            .notices
-            .iter()
-            .map(|n| n.line.render(c))
-            .collect::<Vec<_>>()
-    }));
+    // Kept as messages: shown in the language of the screen, which may not have arrived
+    // yet (a start-up notice is made before the chosen language's file is fetched).
+    notices.extend(loaded.notices.into_iter().map(|n| n.line));
     let session = match store::load_active::<Session>(kv.as_ref(), now) {
         Ok(session) => session.map(|s| s.apply(Event::Tick { now })),
         Err(e) => {
-            notices.push(with_catalogue(|c| Notice::from_error(&e).line.render(c)));
+            notices.push(Notice::from_error(&e).line);
             None
         }
     };
@@ -75,9 +70,7 @@ pub fn use_persistence(store: Store, kv: Backend) {
     let history = store.select(|s| s.history.clone());
     let report = move |result: Result<(), StoreError>| {
         if let Err(e) = result {
-            store.dispatch(Action::Notify(with_catalogue(|c| {
-                Notice::from_error(&e).line.render(c)
-            })));
+            store.dispatch(Action::Notify(Notice::from_error(&e).line));
         }
     };
 

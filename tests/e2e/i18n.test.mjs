@@ -364,3 +364,105 @@ for (const [what, voices, speaks] of [
     app.assertClean();
   });
 }
+
+/** A file chosen in Settings' `Import data` (the input's label is the translated name). */
+async function importFile(page, tr, name, text) {
+  await page.getByLabel(tr('Import data'), { exact: true }).setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+}
+
+/** One finished session as an export file holds it (format 2). */
+const session = (id, painBefore) => ({
+  id,
+  started_at: 1_700_000_000_000,
+  ended_at: 1_700_000_300_000,
+  routine: 'full',
+  zones: [],
+  completed: true,
+  passes: [],
+  hot_spots: [],
+  pain_before: painBefore,
+  pain_after: null,
+  note: '',
+  active_ms: 300_000,
+});
+
+test('Import data in every language: a bad file is refused, a good one reported, reasons and all', async (t) => {
+  for (const { code, locale } of LANGUAGES) {
+    const tr = translator(code);
+    const app = await openApp('/', { locale, setup: frozenAt() });
+    t.after(() => app.close());
+    const { page } = app;
+    await reachHomeIn(page, tr);
+    await button(page, tr('Settings')).click();
+    const report = page.locator('.data__report').nth(1);
+
+    await importFile(page, tr, 'notes.json', '{"app":"unknot","v":2,');
+    const refused = `${tr('This file is not an Unknot export: it is damaged, cut short, or another kind of file.')} ${tr('Nothing was changed.')}`;
+    await expectText(report, refused);
+
+    const file = { app: 'unknot', v: 2, exported_at: 1, sessions: [session('a', 3), session('b', 11)] };
+    await importFile(page, tr, 'unknot.json', JSON.stringify(file));
+    const details = tr('{item}: {reason}', {
+      item: tr('session {n} (id {id})', { n: 2, id: 'b' }),
+      reason: tr('it has a pain rating above 10'),
+    });
+    const added = `${tr.plural('Added {n} session.|Added {n} sessions.', 1)} ${tr.plural(
+      '{n} could not be imported ({details}).|{n} could not be imported ({details}).',
+      1,
+      { details },
+    )}`;
+    await expectText(report, added);
+    assert.deepEqual(englishLeft(`${refused} ${await report.innerText()}`, code), [], `${code}: the import's words`);
+    app.assertClean();
+    await app.close();
+  }
+});
+
+/** Out-of-range settings and an unreadable safety answer, in storage before the app starts. */
+function seedTroubledStorage() {
+  if (localStorage.getItem('seeded')) return;
+  localStorage.setItem('seeded', '1');
+  localStorage.setItem('unknot:settings', '{"v":2,"settings":{"hold_secs":90}}');
+  localStorage.setItem('unknot:safety', '{oops');
+}
+
+test('notices made at start-up, before the German file arrived, are shown in German, and follow a switch', async (t) => {
+  const de = translator('de');
+  const app = await openApp('/', {
+    locale: 'de-DE',
+    setup: async (context, page) => {
+      await context.addInitScript(seedTroubledStorage);
+      await frozenAt()(context, page);
+    },
+  });
+  t.after(() => app.close());
+  const { page } = app;
+  const notices = page.locator('.notices');
+  const adjusted = (tr) =>
+    tr('Some saved settings were outside the safe range and were adjusted: {changes}.', {
+      changes: tr('{setting} {from} → {to} ({reason})', {
+        setting: tr('hold time (seconds)'),
+        from: 90,
+        to: 45,
+        reason: tr('a hot spot is held {min}–{max} seconds', { min: 15, max: 45 }),
+      }),
+    });
+  const safety = 'Your answer to the safety note could not be read, so it is shown again. A copy was kept.';
+  await expectVisible(notices.getByText(adjusted(de), { exact: true }));
+  await expectVisible(notices.getByText(de(safety), { exact: true }));
+  assert.equal(await htmlLang(page), 'de');
+  assert.deepEqual(englishLeft(await notices.innerText(), 'de'), [], 'no English in the notices');
+
+  // The same notices, shown again after a switch, are in the new language.
+  await reachHomeIn(page, de);
+  await button(page, de('Settings')).click();
+  await languageSelect(page, de).selectOption('en');
+  await expectVisible(languageSelect(page, (k) => k));
+  await expectVisible(notices.getByText(adjusted(translator('en')), { exact: true }));
+  await expectVisible(notices.getByText(safety, { exact: true }));
+  app.assertClean();
+});

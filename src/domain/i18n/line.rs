@@ -15,6 +15,19 @@ pub enum Arg {
     Number(u64),
     /// Text that is not a message (a name, a detail from the browser), shown as is.
     Text(String),
+    /// A sentence inside the sentence (a reason inside an error), in the same language.
+    Line(Box<Line>),
+    /// Several phrases (a list of details), each in the same language, joined with "; ".
+    List(Vec<Line>),
+    /// Several whole sentences, each in the same language, joined with a space.
+    Sentences(Vec<Line>),
+}
+
+impl Arg {
+    /// A nested sentence.
+    pub fn line(line: Line) -> Arg {
+        Arg::Line(Box::new(line))
+    }
 }
 
 /// A sentence to speak or announce: a key (plain, or `one|other` with a count) and its
@@ -54,6 +67,21 @@ impl Line {
         }
     }
 
+    /// Several whole sentences shown one after the other, each in the language of the
+    /// screen (no message of its own: there is nothing to translate between them).
+    pub fn sentences(lines: Vec<Line>) -> Line {
+        Line {
+            key: "{sentences}",
+            count: None,
+            args: vec![("sentences", Arg::Sentences(lines))],
+        }
+    }
+
+    /// The message key (for tests and de-duplication).
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
     /// The sentence in the language of `tr`.
     pub fn render(&self, tr: &Catalogue) -> String {
         let values: Vec<(&str, String)> = self
@@ -64,6 +92,9 @@ impl Line {
                     Arg::Key(key) => tr.t(key),
                     Arg::Number(n) => n.to_string(),
                     Arg::Text(text) => text.clone(),
+                    Arg::Line(line) => line.render(tr),
+                    Arg::List(lines) => join(lines, tr, "; "),
+                    Arg::Sentences(lines) => join(lines, tr, " "),
                 };
                 (*name, value)
             })
@@ -74,6 +105,14 @@ impl Line {
             None => tr.tf(self.key, &args),
         }
     }
+}
+
+fn join(lines: &[Line], tr: &Catalogue, separator: &str) -> String {
+    lines
+        .iter()
+        .map(|l| l.render(tr))
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 /// English, as the tests read it.

@@ -1,6 +1,7 @@
 //! `Add a reminder to my calendar`: an iCalendar file (RFC 5545) for a weekly event that
 //! opens the app. No server: the calendar app does the reminding.
 
+use crate::domain::i18n::{Catalogue, Tr};
 use crate::domain::progress::dates::{local_day, weekday, LocalDate, DAY_MS};
 use crate::domain::record::EpochMs;
 
@@ -17,7 +18,7 @@ pub struct Reminder {
     pub minute: u8,
     /// Length of the event in minutes (at least 5).
     pub minutes: u8,
-    /// The routine's name, for the event's title.
+    /// The routine's name as shown (in the app's language), for the event's title.
     pub routine: String,
     /// The app's address, opened from the event.
     pub app_address: String,
@@ -71,13 +72,15 @@ fn utc_stamp(at: EpochMs) -> String {
     )
 }
 
-/// The `.ics` file. `now` and `offset_minutes` pick the first chosen day from today on;
-/// `uid` must be unique (a time plus randomness). `None` when no day is chosen.
+/// The `.ics` file, its words in the language of `tr` (the app's when the file is made).
+/// `now` and `offset_minutes` pick the first chosen day from today on; `uid` must be
+/// unique (a time plus randomness). `None` when no day is chosen.
 pub fn calendar(
     reminder: &Reminder,
     now: EpochMs,
     offset_minutes: i32,
     uid: &str,
+    tr: &Catalogue,
 ) -> Option<String> {
     let mut days: Vec<usize> = reminder.days.iter().copied().filter(|d| *d < 7).collect();
     days.sort_unstable();
@@ -94,7 +97,14 @@ pub fn calendar(
         .unwrap_or(today);
     let date = LocalDate::from_day(first);
     let byday: Vec<&str> = days.iter().map(|d| BYDAY[*d]).collect();
-    let title = format!("Foam rolling: {}", reminder.routine);
+    let title = tr.tf(
+        "Foam rolling: {routine}",
+        &[("routine", reminder.routine.as_str())],
+    );
+    let description = tr.tf(
+        "Open Unknot: {address}",
+        &[("address", reminder.app_address.as_str())],
+    );
     let lines = [
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
@@ -113,10 +123,7 @@ pub fn calendar(
         format!("DURATION:PT{}M", reminder.minutes.max(5)),
         format!("RRULE:FREQ=WEEKLY;BYDAY={}", byday.join(",")),
         format!("SUMMARY:{}", text(&title)),
-        format!(
-            "DESCRIPTION:{}",
-            text(&format!("Open Unknot: {}", reminder.app_address))
-        ),
+        format!("DESCRIPTION:{}", text(&description)),
         format!("URL:{}", reminder.app_address),
         "BEGIN:VALARM".into(),
         "ACTION:DISPLAY".into(),

@@ -17,8 +17,8 @@ mod tests;
 pub use dose::{Dose, ZoneDose, MAX_ROLL_SECS, MIN_ROLL_SECS};
 pub use fit::{fit, routine_minutes, steps_ms, FitPlan, FIT_MINUTES};
 pub use model::{
-    clean_name, muscle, other_side, Routine, RoutineError, Step, ARTICLE_ID, ARTICLE_NAME,
-    MAX_NAME_CHARS,
+    clean_name, muscle, other_side, shown_name, Routine, RoutineError, Step, ARTICLE_ID,
+    ARTICLE_NAME, MAX_NAME_CHARS,
 };
 pub use presets::{Preset, PRESETS};
 pub use reduce::{reduce_routine, RoutineAction};

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::dose::{Dose, ZoneDose};
-use crate::domain::i18n::{msg, Catalogue, Tr};
+use crate::domain::i18n::{msg, Arg, Catalogue, Line};
 use crate::domain::settings::Settings;
 use crate::domain::zone::Zone;
 
@@ -49,32 +49,38 @@ pub enum RoutineError {
 }
 
 impl RoutineError {
+    /// The problem as a message, to show in the language of the screen.
+    pub fn line(&self) -> Line {
+        let number = |n: usize| Arg::Number(n as u64);
+        match self {
+            RoutineError::NoName => Line::t("Give the routine a name."),
+            RoutineError::NameTooLong => Line::tf(
+                "Keep the name to {max} characters or fewer.",
+                vec![("max", number(MAX_NAME_CHARS))],
+            ),
+            RoutineError::NameTaken(name) => Line::tf(
+                "You already have a routine called “{name}”. Pick another name.",
+                vec![("name", Arg::Text(name.clone()))],
+            ),
+            RoutineError::NoZones => Line::t("Add at least one zone."),
+            RoutineError::LowerBack => {
+                Line::t("The lower back is never rolled, so it cannot be part of a routine.")
+            }
+            RoutineError::Duplicate(zone) => Line::tf(
+                "{zone} is in the routine twice.",
+                vec![("zone", Arg::Key(zone.label()))],
+            ),
+            RoutineError::TooManySteps => Line::tf(
+                "A routine can have at most {max} zones.",
+                vec![("max", number(MAX_STEPS))],
+            ),
+            RoutineError::BadId => Line::t("The routine's id is not usable."),
+        }
+    }
+
     /// The problem in the language of `tr`.
     pub fn words_in(&self, tr: &Catalogue) -> String {
-        match self {
-            RoutineError::NoName => tr.t("Give the routine a name."),
-            RoutineError::NameTooLong => tr.tf(
-                "Keep the name to {max} characters or fewer.",
-                &[("max", &MAX_NAME_CHARS.to_string())],
-            ),
-            RoutineError::NameTaken(name) => tr.tf(
-                "You already have a routine called “{name}”. Pick another name.",
-                &[("name", name)],
-            ),
-            RoutineError::NoZones => tr.t("Add at least one zone."),
-            RoutineError::LowerBack => {
-                tr.t("The lower back is never rolled, so it cannot be part of a routine.")
-            }
-            RoutineError::Duplicate(zone) => tr.tf(
-                "{zone} is in the routine twice.",
-                &[("zone", &tr.t(zone.label()))],
-            ),
-            RoutineError::TooManySteps => tr.tf(
-                "A routine can have at most {max} zones.",
-                &[("max", &MAX_STEPS.to_string())],
-            ),
-            RoutineError::BadId => tr.t("The routine's id is not usable."),
-        }
+        self.line().render(tr)
     }
 }
 
@@ -86,6 +92,16 @@ impl std::fmt::Display for RoutineError {
 }
 
 impl std::error::Error for RoutineError {}
+
+/// A routine's name as shown in the language of `tr`: the article's routine has a
+/// message for a name; a name the person gave stays as they wrote it.
+pub fn shown_name(id: &str, name: &str, tr: &Catalogue) -> String {
+    if id == ARTICLE_ID {
+        tr.text(name).to_string()
+    } else {
+        name.to_string()
+    }
+}
 
 /// A name as it will be kept: control characters removed, spaces collapsed, trimmed.
 pub fn clean_name(raw: &str) -> String {

@@ -2,9 +2,9 @@
 //! an import, and start a session from a routine (fitted to the minutes, if asked).
 
 use super::fit::fit;
-use super::model::{same_name, Routine, ARTICLE_ID};
+use super::model::{same_name, Routine, RoutineError, ARTICLE_ID};
 use crate::domain::app::{AppState, Screen};
-use crate::domain::i18n::msg;
+use crate::domain::i18n::{Arg, Line};
 use crate::domain::record::{EpochMs, RoutineKind, RoutineUsed};
 use crate::domain::routine::plan_in_order;
 use crate::domain::session::Session;
@@ -82,8 +82,11 @@ pub fn reduce_routine(state: &mut AppState, action: RoutineAction) {
                 }
                 Ok(()) => {}
                 Err(errors) => {
-                    let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
-                    state.notices.push(text.join(" "));
+                    let problems = errors.iter().map(RoutineError::line).collect();
+                    state.notices.push(Line::tf(
+                        "The routine was not saved. {problems}",
+                        vec![("problems", Arg::Sentences(problems))],
+                    ));
                 }
             }
         }
@@ -142,7 +145,7 @@ fn start(
     let Some(routine) = find(state, routine_id) else {
         state
             .notices
-            .push(msg("That routine is no longer here.").to_string());
+            .push(Line::t("That routine is no longer here."));
         return;
     };
     let steps = match minutes {

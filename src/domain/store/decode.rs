@@ -4,6 +4,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use crate::domain::i18n::{Arg, Line};
 use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::settings::Settings;
 
@@ -15,19 +16,22 @@ use super::validate::validate_record;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Unreadable {
     /// Not JSON at all (truncated, garbled).
-    Corrupt(String),
+    Corrupt(Line),
     /// JSON, but not a shape this version wrote.
-    Foreign(String),
+    Foreign(Line),
     /// Written by a newer version: leave it where it is.
     TooNew(u64),
 }
 
 impl Unreadable {
     /// The reason in plain words.
-    pub(crate) fn reason(&self) -> String {
+    pub(crate) fn reason(&self) -> Line {
         match self {
             Unreadable::Corrupt(r) | Unreadable::Foreign(r) => r.clone(),
-            Unreadable::TooNew(v) => format!("it is in format {v}, newer than this version"),
+            Unreadable::TooNew(v) => Line::tf(
+                "it is in format {version}, newer than this version",
+                vec![("version", Arg::Number(*v))],
+            ),
         }
     }
 }
@@ -41,20 +45,20 @@ pub(crate) struct Decoded<T> {
 /// Reads `{"v":N,…}`: the version and the remaining fields.
 pub(crate) fn envelope(raw: &str) -> Result<(u64, Map<String, Value>), Unreadable> {
     let value: Value = serde_json::from_str(raw)
-        .map_err(|e| Unreadable::Corrupt(format!("it is not valid JSON ({e})")))?;
+        .map_err(|_| Unreadable::Corrupt(Line::t("it is not valid JSON")))?;
     let Value::Object(mut map) = value else {
-        return Err(Unreadable::Foreign("it is not a JSON object".into()));
+        return Err(Unreadable::Foreign(Line::t("it is not a JSON object")));
     };
     let version = match map.remove("v") {
         Some(v) => v
             .as_u64()
-            .ok_or_else(|| Unreadable::Foreign("its version is not a whole number".into()))?,
-        None => return Err(Unreadable::Foreign("it has no version number".into())),
+            .ok_or_else(|| Unreadable::Foreign(Line::t("its version is not a whole number")))?,
+        None => return Err(Unreadable::Foreign(Line::t("it has no version number"))),
     };
     if version == 0 {
-        return Err(Unreadable::Foreign(
-            "it has version 0, which never existed".into(),
-        ));
+        return Err(Unreadable::Foreign(Line::t(
+            "it has version 0, which never existed",
+        )));
     }
     if version > CURRENT_VERSION {
         return Err(Unreadable::TooNew(version));
@@ -67,11 +71,15 @@ pub(crate) fn field<T: DeserializeOwned>(
     map: &mut Map<String, Value>,
     name: &str,
 ) -> Result<T, Unreadable> {
+    let field = || vec![("field", Arg::Text(name.to_string()))];
     let value = map
         .remove(name)
-        .ok_or_else(|| Unreadable::Foreign(format!("it has no “{name}” field")))?;
-    serde_json::from_value(value).map_err(|e| {
-        Unreadable::Foreign(format!("its “{name}” field has an unexpected shape ({e})"))
+        .ok_or_else(|| Unreadable::Foreign(Line::tf("it has no “{field}” field", field())))?;
+    serde_json::from_value(value).map_err(|_| {
+        Unreadable::Foreign(Line::tf(
+            "its “{field}” field has an unexpected shape",
+            field(),
+        ))
     })
 }
 
@@ -105,9 +113,9 @@ pub(crate) fn decode_safety(raw: &str) -> Result<Decoded<EpochMs>, Unreadable> {
 pub(crate) fn decode_record(raw: &str, id_in_key: &str) -> Result<SessionRecord, Unreadable> {
     let (version, mut map) = envelope(raw)?;
     if version < 2 {
-        return Err(Unreadable::Foreign(
-            "format 1 never stored sessions one per key".into(),
-        ));
+        return Err(Unreadable::Foreign(Line::t(
+            "format 1 never stored sessions one per key",
+        )));
     }
     let record: SessionRecord = field(&mut map, "record")?;
     let record = if version == 2 {
@@ -116,9 +124,9 @@ pub(crate) fn decode_record(raw: &str, id_in_key: &str) -> Result<SessionRecord,
         record
     };
     if record.id != id_in_key {
-        return Err(Unreadable::Foreign(
-            "the session inside has a different id from its key".into(),
-        ));
+        return Err(Unreadable::Foreign(Line::t(
+            "the session inside has a different id from its key",
+        )));
     }
     validate_record(&record).map_err(Unreadable::Foreign)?;
     Ok(record)
@@ -128,9 +136,9 @@ pub(crate) fn decode_record(raw: &str, id_in_key: &str) -> Result<SessionRecord,
 pub(crate) fn decode_active<T: DeserializeOwned>(raw: &str) -> Result<T, Unreadable> {
     let (version, mut map) = envelope(raw)?;
     if version < 2 {
-        return Err(Unreadable::Foreign(
-            "format 1 never stored a session in progress".into(),
-        ));
+        return Err(Unreadable::Foreign(Line::t(
+            "format 1 never stored a session in progress",
+        )));
     }
     field(&mut map, "session")
 }
@@ -140,8 +148,9 @@ pub(crate) fn decode_active<T: DeserializeOwned>(raw: &str) -> Result<T, Unreada
 pub(crate) fn decode_history_v1(raw: &str) -> Result<(Vec<SessionRecord>, usize), Unreadable> {
     let (version, mut map) = envelope(raw)?;
     if version != 1 {
-        return Err(Unreadable::Foreign(format!(
-            "format {version} never stored history in one key"
+        return Err(Unreadable::Foreign(Line::tf(
+            "format {version} never stored history in one key",
+            vec![("version", Arg::Number(version))],
         )));
     }
     let entries: Vec<Value> = field(&mut map, "sessions")?;
@@ -157,18 +166,16 @@ pub(crate) fn decode_history_v1(raw: &str) -> Result<(Vec<SessionRecord>, usize)
 }
 
 /// One format 1 record as a validated format 2 record.
-pub(crate) fn decode_v1_record_value(value: Value) -> Result<SessionRecord, String> {
-    let old: V1Record =
-        serde_json::from_value(value).map_err(|e| format!("it has an unexpected shape ({e})"))?;
+pub(crate) fn decode_v1_record_value(value: Value) -> Result<SessionRecord, Line> {
+    let old: V1Record = serde_json::from_value(value).map_err(|_| unexpected_shape())?;
     let record = record_v2_to_v3(record_v1_to_v2(old));
     validate_record(&record)?;
     Ok(record)
 }
 
 /// One format 2 or 3 record (`format`) as a validated format 3 record.
-pub(crate) fn decode_v2_record_value(value: Value, format: u64) -> Result<SessionRecord, String> {
-    let record: SessionRecord =
-        serde_json::from_value(value).map_err(|e| format!("it has an unexpected shape ({e})"))?;
+pub(crate) fn decode_v2_record_value(value: Value, format: u64) -> Result<SessionRecord, Line> {
+    let record: SessionRecord = serde_json::from_value(value).map_err(|_| unexpected_shape())?;
     let record = if format == 2 {
         record_v2_to_v3(record)
     } else {
@@ -176,4 +183,9 @@ pub(crate) fn decode_v2_record_value(value: Value, format: u64) -> Result<Sessio
     };
     validate_record(&record)?;
     Ok(record)
+}
+
+/// The reason for an entry the parser could not read (its own words are not for people).
+pub(crate) fn unexpected_shape() -> Line {
+    Line::t("it has an unexpected shape")
 }

@@ -5,12 +5,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
+use crate::domain::i18n::{msg, Arg, Line};
 use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::routines::Routine;
 use crate::domain::settings::{Adjustment, Settings};
 
 use super::backup::backups as current_backups;
-use super::decode::{decode_v1_record_value, decode_v2_record_value};
+use super::decode::{decode_v1_record_value, decode_v2_record_value, unexpected_shape};
 use super::import_routines::read_routines;
 use super::kv::{KeyValue, StoreError};
 use super::merge::sort_history;
@@ -39,16 +40,44 @@ pub enum ImportError {
     #[error("This file was exported by a newer version of Unknot (format {version}). Update Unknot, then import it again.")]
     TooNew { version: u64 },
     #[error("This file looks like an Unknot export, but {reason}.")]
-    Shape { reason: String },
+    Shape { reason: Line },
+}
+
+impl ImportError {
+    /// The `Display` text as a message, to show in the language of the screen.
+    pub fn line(&self) -> Line {
+        match self {
+            ImportError::Empty => Line::t("The file is empty."),
+            ImportError::TooLarge { bytes, limit } => Line::tf(
+                "The file is too large ({size} MB); an Unknot export is at most {limit} MB.",
+                vec![
+                    ("size", Arg::Number(bytes.div_ceil(1024 * 1024) as u64)),
+                    ("limit", Arg::Number((limit / (1024 * 1024)) as u64)),
+                ],
+            ),
+            ImportError::NotJson { .. } => Line::t(
+                "This file is not an Unknot export: it is damaged, cut short, or another kind of file.",
+            ),
+            ImportError::NotUnknot => Line::t("This file is not an Unknot export."),
+            ImportError::TooNew { version } => Line::tf(
+                "This file was exported by a newer version of Unknot (format {version}). Update Unknot, then import it again.",
+                vec![("version", Arg::Number(*version))],
+            ),
+            ImportError::Shape { reason } => Line::tf(
+                "This file looks like an Unknot export, but {reason}.",
+                vec![("reason", Arg::line(reason.clone()))],
+            ),
+        }
+    }
 }
 
 /// One entry of the file that was not imported, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rejected {
-    /// Which entry, in words ("session 3 (id …)").
-    pub item: String,
-    /// Why, in words.
-    pub reason: String,
+    /// Which entry ("session 3 (id …)"), as a message.
+    pub item: Line,
+    /// Why, as a message.
+    pub reason: Line,
 }
 
 /// What an import found. Nothing is written until [`apply_import`] (records and backups);
@@ -75,47 +104,56 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    /// The outcome in a sentence or three.
-    pub fn summary(&self) -> String {
-        let plural = |n: usize| if n == 1 { "session" } else { "sessions" };
-        let mut parts = vec![format!(
-            "Added {} {}.",
-            self.added.len(),
-            plural(self.added.len())
+    /// The outcome in a sentence or three, as a message to show in the language of the
+    /// screen.
+    pub fn summary(&self) -> Line {
+        let count = |n: usize| n as i64;
+        let mut parts = vec![Line::tn(
+            "Added {n} session.|Added {n} sessions.",
+            count(self.added.len()),
+            Vec::new(),
         )];
         if self.already_present > 0 {
-            let n = self.already_present;
-            parts.push(format!(
-                "{n} {} already here.",
-                if n == 1 { "was" } else { "were" }
+            parts.push(Line::tn(
+                "{n} was already here.|{n} were already here.",
+                count(self.already_present),
+                Vec::new(),
             ));
         }
         if !self.routines.is_empty() {
-            let n = self.routines.len();
-            parts.push(format!(
-                "{n} {} in the file.",
-                if n == 1 { "routine" } else { "routines" }
+            parts.push(Line::tn(
+                "{n} routine in the file.|{n} routines in the file.",
+                count(self.routines.len()),
+                Vec::new(),
             ));
         }
         if !self.rejected.is_empty() {
-            let lines: Vec<String> = self
+            let details = self
                 .rejected
                 .iter()
-                .map(|r| format!("{}: {}", r.item, r.reason))
+                .map(|r| {
+                    Line::tf(
+                        "{item}: {reason}",
+                        vec![
+                            ("item", Arg::line(r.item.clone())),
+                            ("reason", Arg::line(r.reason.clone())),
+                        ],
+                    )
+                })
                 .collect();
-            parts.push(format!(
-                "{} could not be imported ({}).",
-                self.rejected.len(),
-                lines.join("; ")
+            parts.push(Line::tn(
+                "{n} could not be imported ({details}).|{n} could not be imported ({details}).",
+                count(self.rejected.len()),
+                vec![("details", Arg::List(details))],
             ));
         }
-        parts.join(" ")
+        Line::sentences(parts)
     }
 }
 
-fn shape(reason: &str) -> ImportError {
+fn shape(reason: &'static str) -> ImportError {
     ImportError::Shape {
-        reason: reason.to_string(),
+        reason: Line::t(reason),
     }
 }
 
@@ -143,17 +181,17 @@ pub fn import(text: &str, existing: &[SessionRecord]) -> Result<ImportReport, Im
     let format = file
         .get("v")
         .and_then(Value::as_u64)
-        .ok_or_else(|| shape("it has no version number"))?;
+        .ok_or_else(|| shape(msg("it has no version number")))?;
     if format > CURRENT_VERSION {
         return Err(ImportError::TooNew { version: format });
     }
     if format == 0 {
-        return Err(shape("its version number is 0"));
+        return Err(shape(msg("its version number is 0")));
     }
     let sessions = match file.remove("sessions") {
         Some(Value::Array(items)) => items,
-        Some(_) => return Err(shape("its sessions are not a list")),
-        None => return Err(shape("it has no list of sessions")),
+        Some(_) => return Err(shape(msg("its sessions are not a list"))),
+        None => return Err(shape(msg("it has no list of sessions"))),
     };
     let mut report = ImportReport {
         format,
@@ -166,8 +204,8 @@ pub fn import(text: &str, existing: &[SessionRecord]) -> Result<ImportReport, Im
         Some(v) => match v.as_u64() {
             Some(at) => report.safety_acknowledged_at = Some(at),
             None => report.rejected.push(Rejected {
-                item: "safety note answer".into(),
-                reason: "its time is not a number".into(),
+                item: Line::t("safety note answer"),
+                reason: Line::t("its time is not a number"),
             }),
         },
     }
@@ -192,9 +230,9 @@ fn read_settings(file: &mut Map<String, Value>, format: u64, report: &mut Import
             report.settings_in_file = Some(settings);
             report.settings_adjusted = changes;
         }
-        Err(e) => report.rejected.push(Rejected {
-            item: "settings".into(),
-            reason: format!("they have an unexpected shape ({e})"),
+        Err(_) => report.rejected.push(Rejected {
+            item: Line::t("settings"),
+            reason: Line::t("they have an unexpected shape"),
         }),
     }
 }
@@ -203,7 +241,7 @@ fn read_settings(file: &mut Map<String, Value>, format: u64, report: &mut Import
 /// refuses the whole file, with `not_a_list` as the reason.
 pub(super) fn optional_list(
     value: Option<Value>,
-    not_a_list: &str,
+    not_a_list: &'static str,
 ) -> Result<Vec<Value>, ImportError> {
     match value {
         None | Some(Value::Null) => Ok(Vec::new()),
@@ -213,20 +251,20 @@ pub(super) fn optional_list(
 }
 
 fn read_backups(value: Option<Value>, report: &mut ImportReport) -> Result<(), ImportError> {
-    let items = optional_list(value, "its kept copies are not a list")?;
+    let items = optional_list(value, msg("its kept copies are not a list"))?;
     for (i, item) in items.into_iter().enumerate() {
-        let name = format!("kept copy {}", i + 1);
+        let name = Line::tf("kept copy {n}", vec![("n", Arg::Number(i as u64 + 1))]);
         match serde_json::from_value::<Backup>(item) {
             Ok(b) if b.key.starts_with(BACKUP_PREFIX) && b.original_key().is_some() => {
                 report.backups.push(b)
             }
             Ok(_) => report.rejected.push(Rejected {
                 item: name,
-                reason: "it names a storage key that is not a backup".into(),
+                reason: Line::t("it names a storage key that is not a backup"),
             }),
-            Err(e) => report.rejected.push(Rejected {
+            Err(_) => report.rejected.push(Rejected {
                 item: name,
-                reason: format!("it has an unexpected shape ({e})"),
+                reason: unexpected_shape(),
             }),
         }
     }
@@ -243,13 +281,16 @@ fn read_sessions(
     let mut taken: BTreeMap<String, SessionRecord> = BTreeMap::new();
     for (i, item) in items.into_iter().enumerate() {
         let id = item.get("id").and_then(Value::as_str).map(str::to_string);
+        let number = Arg::Number(i as u64 + 1);
         let name = match &id {
-            Some(id) => format!(
-                "session {} (id {})",
-                i + 1,
-                id.chars().take(40).collect::<String>()
+            Some(id) => Line::tf(
+                "session {n} (id {id})",
+                vec![
+                    ("n", number),
+                    ("id", Arg::Text(id.chars().take(40).collect())),
+                ],
             ),
-            None => format!("session {}", i + 1),
+            None => Line::tf("session {n}", vec![("n", number)]),
         };
         let decoded = if format == 1 {
             decode_v1_record_value(item)
@@ -271,7 +312,7 @@ fn read_sessions(
             } else {
                 report.rejected.push(Rejected {
                     item: name,
-                    reason: "another session in this file has the same id".into(),
+                    reason: Line::t("another session in this file has the same id"),
                 });
             }
         } else {

@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+use crate::domain::i18n::{msg, Arg, Line};
+
 use super::import::{optional_list, ImportError, ImportReport, Rejected};
 use super::routines::decode_routine_value;
 
@@ -13,14 +15,14 @@ pub(super) fn read_routines(
     value: Option<Value>,
     report: &mut ImportReport,
 ) -> Result<(), ImportError> {
-    let items = optional_list(value, "its routines are not a list")?;
+    let items = optional_list(value, msg("its routines are not a list"))?;
     for (i, item) in items.into_iter().enumerate() {
-        let name = format!("routine {}", i + 1);
+        let name = Line::tf("routine {n}", vec![("n", Arg::Number(i as u64 + 1))]);
         match decode_routine_value(item) {
             Ok(r) if report.routines.iter().any(|k| k.id == r.id) => {
                 report.rejected.push(Rejected {
                     item: name,
-                    reason: "another routine in this file has the same id".into(),
+                    reason: Line::t("another routine in this file has the same id"),
                 })
             }
             Ok(r) => report.routines.push(r),

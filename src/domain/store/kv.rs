@@ -23,8 +23,8 @@ pub enum StoreError {
     Corrupt {
         /// The storage key.
         key: String,
-        /// What is wrong with it, in plain words.
-        reason: String,
+        /// What is wrong with it, as a message.
+        reason: Line,
     },
     /// A saved value was written by a newer version of Unknot; it is left untouched.
     #[error("Data under “{key}” comes from a newer version of Unknot (format {version}) and was left untouched.")]
@@ -37,8 +37,8 @@ pub enum StoreError {
     /// Something to be saved breaks the rules of the format (a bug in the caller).
     #[error("This could not be saved because it is not valid: {reason}.")]
     Invalid {
-        /// What rule it breaks.
-        reason: String,
+        /// What rule it breaks, as a message.
+        reason: Line,
     },
     /// Any other refusal by the browser.
     #[error("The browser refused to save data ({detail}).")]
@@ -61,7 +61,7 @@ impl StoreError {
             }
             StoreError::Corrupt { key, reason } => Line::tf(
                 "Saved data under “{key}” could not be read: {reason}.",
-                vec![text("key", key), text("reason", reason)],
+                vec![text("key", key), ("reason", Arg::line(reason.clone()))],
             ),
             StoreError::TooNew { key, version } => Line::tf(
                 "Data under “{key}” comes from a newer version of Unknot (format {version}) and was left untouched.",
@@ -69,7 +69,7 @@ impl StoreError {
             ),
             StoreError::Invalid { reason } => Line::tf(
                 "This could not be saved because it is not valid: {reason}.",
-                vec![text("reason", reason)],
+                vec![("reason", Arg::line(reason.clone()))],
             ),
             StoreError::Failed { detail } => Line::tf(
                 "The browser refused to save data ({detail}).",

@@ -1,6 +1,6 @@
 //! What the app tells the person about their saved data, in plain words.
 
-use crate::domain::i18n::{Arg, Line};
+use crate::domain::i18n::{msg, Arg, Line};
 use crate::domain::settings::Adjustment;
 
 use super::kv::StoreError;
@@ -113,33 +113,39 @@ impl Notice {
 
     /// Saved settings were out of bounds and were brought back inside.
     pub(crate) fn settings_adjusted(changes: &[Adjustment]) -> Notice {
-        let parts: Vec<String> = changes
+        let parts: Vec<Line> = changes
             .iter()
             .map(|c| match c.field {
-                "zones" => format!("the zone list ({})", c.reason),
-                field => format!(
-                    "{} {} → {} ({})",
-                    field_words(field),
-                    c.from,
-                    c.to,
-                    c.reason
+                "zones" => Line::tf(
+                    "the zone list ({reason})",
+                    vec![("reason", Arg::line(c.reason.clone()))],
+                ),
+                field => Line::tf(
+                    "{setting} {from} → {to} ({reason})",
+                    vec![
+                        ("setting", Arg::Key(field_words(field))),
+                        ("from", Arg::Text(c.from.clone())),
+                        ("to", Arg::Text(c.to.clone())),
+                        ("reason", Arg::line(c.reason.clone())),
+                    ],
                 ),
             })
             .collect();
         Notice::warning(Line::tf(
             "Some saved settings were outside the safe range and were adjusted: {changes}.",
-            vec![("changes", Arg::Text(parts.join("; ")))],
+            vec![("changes", Arg::List(parts))],
         ))
     }
 }
 
-fn field_words(field: &str) -> &str {
+/// The setting's name in words (a message key).
+fn field_words(field: &'static str) -> &'static str {
     match field {
-        "passes_per_side" => "passes per side",
-        "hold_secs" => "hold time (seconds)",
-        "secs_per_pass" => "seconds per pass",
-        "get_ready_secs" => "get-ready time (seconds)",
-        "breaths" => "breaths",
+        "passes_per_side" => msg("passes per side"),
+        "hold_secs" => msg("hold time (seconds)"),
+        "secs_per_pass" => msg("seconds per pass"),
+        "get_ready_secs" => msg("get-ready time (seconds)"),
+        "breaths" => msg("breaths"),
         other => other,
     }
 }

@@ -1,12 +1,13 @@
 //! Saved routines in storage, one key each: `unknot:routine:<id>` →
 //! `{"v":3,"routine":{…}}`. Routines first appear in format 3.
 
+use crate::domain::i18n::{Arg, Line};
 use crate::domain::record::EpochMs;
 use crate::domain::routines::model::valid_id;
-use crate::domain::routines::Routine;
+use crate::domain::routines::{Routine, RoutineError};
 
 use super::backup::{remove_guarded, write_guarded};
-use super::decode::{envelope, field, Unreadable};
+use super::decode::{envelope, field, unexpected_shape, Unreadable};
 use super::kv::{KeyValue, StoreError};
 use super::schema::{RoutineEnvelope, CURRENT_VERSION, ROUTINE_PREFIX};
 
@@ -17,43 +18,44 @@ pub fn routine_key(id: &str) -> String {
 
 /// Checks a routine for storage: a usable id and everything the rules ask, except unique
 /// names (those are the app's concern, and two tabs may briefly disagree).
-pub(crate) fn check_routine(routine: &Routine) -> Result<(), String> {
+pub(crate) fn check_routine(routine: &Routine) -> Result<(), Line> {
     if !valid_id(&routine.id) {
-        return Err("its id is not usable".into());
+        return Err(Line::t("its id is not usable"));
     }
-    match routine.validate(&[]) {
-        Ok(()) => Ok(()),
-        Err(errors) => Err(errors
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(" ")),
-    }
+    routine.validate(&[]).map_err(|errors| {
+        Line::tf(
+            "it breaks the rules for routines: {problems}",
+            vec![(
+                "problems",
+                Arg::Sentences(errors.iter().map(RoutineError::line).collect()),
+            )],
+        )
+    })
 }
 
 /// `unknot:routine:<id>` (format 3 only). Doses are clamped, the name tidied.
 pub(crate) fn decode_routine(raw: &str, id_in_key: &str) -> Result<Routine, Unreadable> {
     let (version, mut map) = envelope(raw)?;
     if version < 3 {
-        return Err(Unreadable::Foreign(format!(
-            "format {version} never stored routines"
+        return Err(Unreadable::Foreign(Line::tf(
+            "format {version} never stored routines",
+            vec![("version", Arg::Number(version))],
         )));
     }
     let routine: Routine = field(&mut map, "routine")?;
     let routine = routine.tidied();
     if routine.id != id_in_key {
-        return Err(Unreadable::Foreign(
-            "the routine inside has a different id from its key".into(),
-        ));
+        return Err(Unreadable::Foreign(Line::t(
+            "the routine inside has a different id from its key",
+        )));
     }
     check_routine(&routine).map_err(Unreadable::Foreign)?;
     Ok(routine)
 }
 
 /// One routine from an export file (validated, tidied).
-pub(crate) fn decode_routine_value(value: serde_json::Value) -> Result<Routine, String> {
-    let routine: Routine =
-        serde_json::from_value(value).map_err(|e| format!("it has an unexpected shape ({e})"))?;
+pub(crate) fn decode_routine_value(value: serde_json::Value) -> Result<Routine, Line> {
+    let routine: Routine = serde_json::from_value(value).map_err(|_| unexpected_shape())?;
     let routine = routine.tidied();
     check_routine(&routine)?;
     Ok(routine)
@@ -66,8 +68,8 @@ pub fn save_routine(kv: &dyn KeyValue, routine: &Routine, now: EpochMs) -> Resul
         v: CURRENT_VERSION,
         routine,
     })
-    .map_err(|e| StoreError::Invalid {
-        reason: format!("it could not be written as JSON ({e})"),
+    .map_err(|_| StoreError::Invalid {
+        reason: Line::t("it could not be written as JSON"),
     })?;
     write_guarded(kv, &routine_key(&routine.id), &text, now)
 }

@@ -4,6 +4,7 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use crate::domain::i18n::Line;
 use crate::domain::record::{EpochMs, SessionRecord};
 use crate::domain::settings::Settings;
 
@@ -18,8 +19,8 @@ use super::schema::{
 use super::validate::validate_record;
 
 fn encode<T: Serialize>(value: &T) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|e| StoreError::Invalid {
-        reason: format!("it could not be written as JSON ({e})"),
+    serde_json::to_string(value).map_err(|_| StoreError::Invalid {
+        reason: Line::t("it could not be written as JSON"),
     })
 }
 

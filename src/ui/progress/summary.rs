@@ -69,7 +69,7 @@ pub fn SessionSummary(
             </p>
             <dl class="session-summary__stats">
                 <div>
-                    <dt>{t("Time")}</dt>
+                    <dt>{t("Duration")}</dt>
                     <dd>{duration(&record)}</dd>
                 </div>
                 {record.routine_used.clone().map(|used| view! {

@@ -9,7 +9,6 @@ use crate::domain::app::Action;
 use crate::domain::routines::{Routine, RoutineAction};
 use crate::domain::store::{self, Notice, ROUTINE_PREFIX};
 use crate::platform::{clock, storage};
-use crate::ui::i18n::with_catalogue;
 use crate::ui::persist::Backend;
 use crate::ui::store::Store;
 
@@ -49,9 +48,7 @@ pub fn use_routine_persistence(store: Store, kv: Backend) {
                 });
             }
             for e in results.into_iter().filter_map(Result::err) {
-                store.dispatch(Action::Notify(with_catalogue(|c| {
-                    Notice::from_error(&e).line.render(c)
-                })));
+                store.dispatch(Action::Notify(Notice::from_error(&e).line));
             }
         })
     });

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::routines::ics::{calendar, Reminder, ICS_FILE_NAME};
-use crate::domain::routines::{routine_minutes, Routine};
+use crate::domain::routines::{routine_minutes, shown_name, Routine};
 use crate::platform::{clock, files, location};
-use crate::ui::i18n::{t, tf};
+use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::locale::weekday_names;
 use crate::ui::store::use_store;
 
@@ -41,13 +41,14 @@ pub fn ReminderForm(
             hour: h,
             minute: m,
             minutes: u8::try_from(minutes + 2).unwrap_or(u8::MAX),
-            routine: routine.name.clone(),
+            routine: with_catalogue(|c| shown_name(&routine.id, &routine.name, c)),
             app_address: location::app_address(),
         };
         let now = clock::now();
         let uid = format!("{now}-{}", routine.id);
         status.set(
-            match calendar(&reminder, now, clock::utc_offset_minutes(), &uid) {
+            match with_catalogue(|c| calendar(&reminder, now, clock::utc_offset_minutes(), &uid, c))
+            {
                 None => t("Pick at least one day."),
                 Some(text) => match files::download_as(ICS_FILE_NAME, "text/calendar", &text) {
                     Ok(()) => tf(
@@ -56,7 +57,7 @@ pub fn ReminderForm(
                     ),
                     Err(e) => tf(
                         "The reminder could not be saved: {error}.",
-                        &[("error", &e.to_string())],
+                        &[("error", &crate::ui::data::file_error(&e))],
                     ),
                 },
             },
@@ -84,14 +85,14 @@ pub fn ReminderForm(
             </fieldset>
             <div class="reminder__row">
                 <label class="field">
-                    <span class="field__label">{t("Time")}</span>
+                    <span class="field__label">{t("Time of day")}</span>
                     <input type="time" prop:value=move || time.get() on:change=move |e| time.set(event_target_value(&e)) />
                 </label>
                 <label class="field">
                     <span class="field__label">{t("Routine")}</span>
                     <select on:change=move |e| chosen.set(event_target_value(&e).parse().unwrap_or(0))>
                         {move || routines.get().into_iter().enumerate().map(|(i, r)| view! {
-                            <option value=i.to_string() selected=move || chosen.get() == i>{r.name}</option>
+                            <option value=i.to_string() selected=move || chosen.get() == i>{with_catalogue(|c| shown_name(&r.id, &r.name, c))}</option>
                         }).collect_view()}
                     </select>
                 </label>

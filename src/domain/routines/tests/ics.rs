@@ -1,4 +1,9 @@
+use crate::domain::i18n::Catalogue;
 use crate::domain::routines::ics::{calendar, Reminder};
+
+fn en() -> Catalogue {
+    Catalogue::english()
+}
 
 const NOW: u64 = 1_795_510_800_000; // Tue 2026-11-24 09:00 UTC
 
@@ -23,7 +28,14 @@ fn unfold(text: &str) -> Vec<String> {
 
 #[test]
 fn the_file_has_the_fields_rfc_5545_requires() {
-    let text = calendar(&reminder(vec![4, 0, 2, 2]), NOW, 60, "1795510800000-ab12").unwrap();
+    let text = calendar(
+        &reminder(vec![4, 0, 2, 2]),
+        NOW,
+        60,
+        "1795510800000-ab12",
+        &en(),
+    )
+    .unwrap();
     assert!(text.ends_with("\r\n"));
     assert!(
         !text.replace("\r\n", "").contains('\n'),
@@ -56,17 +68,17 @@ fn the_file_has_the_fields_rfc_5545_requires() {
 
 #[test]
 fn today_counts_when_it_is_a_chosen_day_and_no_day_gives_no_file() {
-    let text = calendar(&reminder(vec![1]), NOW, 0, "u").unwrap();
+    let text = calendar(&reminder(vec![1]), NOW, 0, "u", &en()).unwrap();
     assert!(unfold(&text).contains(&"DTSTART:20261124T073000".to_string()));
-    assert_eq!(calendar(&reminder(vec![]), NOW, 0, "u"), None);
-    assert_eq!(calendar(&reminder(vec![9]), NOW, 0, "u"), None);
+    assert_eq!(calendar(&reminder(vec![]), NOW, 0, "u", &en()), None);
+    assert_eq!(calendar(&reminder(vec![9]), NOW, 0, "u", &en()), None);
 }
 
 #[test]
 fn long_names_are_folded_without_splitting_characters() {
     let mut r = reminder(vec![0]);
     r.routine = "Rücken und Schultern für lange Bürotage 🧘".repeat(3);
-    let text = calendar(&r, NOW, 0, "u").unwrap();
+    let text = calendar(&r, NOW, 0, "u", &en()).unwrap();
     for line in text.split("\r\n") {
         assert!(line.len() <= 75);
     }

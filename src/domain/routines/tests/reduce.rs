@@ -51,7 +51,7 @@ fn an_invalid_routine_is_not_saved_and_says_why() {
     });
     let state = act(AppState::default(), RoutineAction::Save(bad));
     assert!(state.routines.is_empty());
-    assert!(state.notices[0].contains("lower back"));
+    assert!(state.notices[0].to_string().contains("lower back"));
 }
 
 #[test]

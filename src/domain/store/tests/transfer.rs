@@ -117,10 +117,10 @@ fn import_merges_by_id_and_lists_what_it_refused() {
     let report = import(&text, &here).unwrap();
     assert_eq!(report.added, vec![record("b", 2)]);
     assert_eq!(report.already_present, 2);
-    let reasons: Vec<(&str, &str)> = report
+    let reasons: Vec<(String, String)> = report
         .rejected
         .iter()
-        .map(|r| (r.item.as_str(), r.reason.as_str()))
+        .map(|r| (r.item.to_string(), r.reason.to_string()))
         .collect();
     assert_eq!(reasons.len(), 7, "{reasons:#?}");
     assert!(reasons[0].0.contains("id b") && reasons[0].1.contains("same id"));
@@ -130,7 +130,7 @@ fn import_merges_by_id_and_lists_what_it_refused() {
     assert!(reasons[4].1.contains("no id"));
     assert!(reasons[5].1.contains("outside its zone"));
     assert_eq!(reasons[6].0, "session 10");
-    let summary = report.summary();
+    let summary = report.summary().to_string();
     assert!(
         summary.starts_with("Added 1 session. 2 were already here. 7 could not be imported"),
         "{summary}"
@@ -198,7 +198,10 @@ fn a_backup_entry_may_only_name_a_backup_key() {
     let report = import(text, &[]).unwrap();
     assert_eq!(report.backups.len(), 1);
     assert_eq!(report.rejected.len(), 3);
-    assert!(report.rejected[0].reason.contains("not a backup"));
+    assert!(report.rejected[0]
+        .reason
+        .to_string()
+        .contains("not a backup"));
 }
 
 #[test]
@@ -209,7 +212,7 @@ fn a_byte_order_mark_and_bad_settings_do_not_stop_an_import() {
     );
     let report = import(&text, &[]).unwrap();
     assert_eq!(report.settings_in_file, None);
-    let items: Vec<&str> = report.rejected.iter().map(|r| r.item.as_str()).collect();
+    let items: Vec<String> = report.rejected.iter().map(|r| r.item.to_string()).collect();
     assert_eq!(items, ["settings", "safety note answer"]);
 }
 
