@@ -6,20 +6,17 @@ use std::collections::BTreeMap;
 
 use crate::domain::i18n::{Arg, Line};
 
-/// Why reading or writing saved data failed. The `Display` text is meant for people.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why reading or writing saved data failed; [`StoreError::line`] says it to people.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
     /// Storage is turned off, blocked (some private windows) or throws on access.
-    #[error("This browser is not letting Unknot keep data (storage is turned off or blocked).")]
     Unavailable {
         /// What the browser said, for logs.
         detail: String,
     },
     /// The browser's storage for this site is full.
-    #[error("This browser's storage for Unknot is full, so this could not be saved.")]
     QuotaExceeded,
     /// A saved value is not something this version can read (not JSON, or a foreign shape).
-    #[error("Saved data under “{key}” could not be read: {reason}.")]
     Corrupt {
         /// The storage key.
         key: String,
@@ -27,7 +24,6 @@ pub enum StoreError {
         reason: Line,
     },
     /// A saved value was written by a newer version of Unknot; it is left untouched.
-    #[error("Data under “{key}” comes from a newer version of Unknot (format {version}) and was left untouched.")]
     TooNew {
         /// The storage key.
         key: String,
@@ -35,13 +31,11 @@ pub enum StoreError {
         version: u64,
     },
     /// Something to be saved breaks the rules of the format (a bug in the caller).
-    #[error("This could not be saved because it is not valid: {reason}.")]
     Invalid {
         /// What rule it breaks, as a message.
         reason: Line,
     },
     /// Any other refusal by the browser.
-    #[error("The browser refused to save data ({detail}).")]
     Failed {
         /// What the browser said.
         detail: String,
@@ -49,7 +43,7 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    /// The `Display` text as a message key and its arguments, to show in the chosen language.
+    /// What went wrong, as a message key and its arguments, to show in the chosen language.
     pub fn line(&self) -> Line {
         let text = |name: &'static str, value: &str| (name, Arg::Text(value.to_string()));
         match self {
@@ -78,6 +72,15 @@ impl StoreError {
         }
     }
 }
+
+/// English, for logs and tests; the screen renders [`StoreError::line`] in its language.
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.line().fmt(f)
+    }
+}
+
+impl std::error::Error for StoreError {}
 
 /// A string key-value store such as the browser's `localStorage`.
 ///

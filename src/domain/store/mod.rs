@@ -14,6 +14,7 @@
 mod backup;
 mod decode;
 mod import;
+mod import_outcome;
 mod import_routines;
 mod kv;
 mod load;
