@@ -1,7 +1,9 @@
 // The pre-rendered opening screen in Firefox ESR and WebKitGTK: the HTML alone paints the
 // safety screen (the wasm held back by the server), then the app takes over that page
 // and works, with no console error or CSP complaint (the choosing inline script is
-// allowed by its hash in every engine).
+// allowed by its hash in every engine). In Firefox, also with JavaScript turned off: the
+// same screen, under the message that the app needs JavaScript (Chromium's check is in
+// ../prerender.test.mjs; WebKitWebDriver has no way to turn JavaScript off).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -34,4 +36,25 @@ test(`${ENGINE}: the pre-rendered page opens, then becomes the app with no conso
   await click(driver, SAFETY_CONTINUE);
   await until('Home', () => hasButton(driver, 'Start routine'));
   await assertClean(app);
+});
+
+test(`${ENGINE}: with JavaScript off the safety screen is readable and says the app needs JavaScript`, async (t) => {
+  if (ENGINE !== 'firefox') {
+    t.skip('WebKitWebDriver cannot turn a page\'s JavaScript off');
+    return;
+  }
+  const server = await startServer();
+  const app = await openBrowser(ENGINE, { firefoxPrefs: { 'javascript.enabled': false } });
+  t.after(async () => {
+    await app.close();
+    await server.close();
+  });
+  const { driver } = app;
+
+  await driver.get(server.url);
+  assert.equal(await textOf(driver, '#main h1'), 'Before you roll');
+  assert.match(await textOf(driver, 'noscript .noscript'), /^Unknot needs JavaScript to run\./);
+  assert.ok(await hasButton(driver, SAFETY_CONTINUE), 'the whole screen is there, its button too');
+  assert.equal(await textOf(driver, '[data-screen="home"] h1'), '', 'Home stays hidden');
+  assert.equal((await driver.findElements(By.id('prerendered'))).length, 1, 'nothing took the page over');
 });
