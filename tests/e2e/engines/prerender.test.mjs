@@ -1,9 +1,9 @@
 // The pre-rendered opening screen in Firefox ESR and WebKitGTK: the HTML alone paints the
 // safety screen (the wasm held back by the server), then the app takes over that page
 // and works, with no console error or CSP complaint (the choosing inline script is
-// allowed by its hash in every engine). In Firefox, also with JavaScript turned off: the
-// same screen, under the message that the app needs JavaScript (Chromium's check is in
-// ../prerender.test.mjs; WebKitWebDriver has no way to turn JavaScript off).
+// allowed by its hash in every engine). Also with JavaScript turned off (Firefox's pref,
+// MiniBrowser's `--enable-javascript=false`): the same screen, under the message that the
+// app needs JavaScript (Chromium's check is in ../prerender.test.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -39,12 +39,8 @@ test(`${ENGINE}: the pre-rendered page opens, then becomes the app with no conso
 });
 
 test(`${ENGINE}: with JavaScript off the safety screen is readable and says the app needs JavaScript`, async (t) => {
-  if (ENGINE !== 'firefox') {
-    t.skip('WebKitWebDriver cannot turn a page\'s JavaScript off');
-    return;
-  }
   const server = await startServer();
-  const app = await openBrowser(ENGINE, { firefoxPrefs: { 'javascript.enabled': false } });
+  const app = await openBrowser(ENGINE, { javascript: false });
   t.after(async () => {
     await app.close();
     await server.close();

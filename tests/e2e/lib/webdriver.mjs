@@ -84,19 +84,19 @@ function driverCommand(engine, port) {
   }
 }
 
-function capabilities(engine, profile, prefs = {}) {
+function capabilities(engine, profile, prefs = {}, javascript = true) {
   switch (engine) {
     case 'firefox':
       return {
         browserName: 'firefox',
-        'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless', '-profile', profile], prefs: { ...FIREFOX_PREFS, ...prefs } },
+        'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless', '-profile', profile], prefs: { ...FIREFOX_PREFS, ...prefs, ...(javascript ? {} : { 'javascript.enabled': false }) } },
       };
     case 'webkit':
       return {
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': {
           binary: MINIBROWSER,
-          args: ['--automation', '--enable-write-console-messages-to-stdout=true'],
+          args: ['--automation', '--enable-write-console-messages-to-stdout=true', ...(javascript ? [] : ['--enable-javascript=false'])],
         },
       };
     default:
@@ -149,11 +149,12 @@ export function pageGuard() {
 }
 
 /**
- * Starts the engine's driver and a browser session with a fresh profile.
+ * Starts the engine's driver and a browser session with a fresh profile (`javascript:
+ * false`: pages run no script, as with JavaScript turned off in the browser).
  * @returns {Promise<{ driver: import('selenium-webdriver').WebDriver, engine: string,
  *   output: string[], problems: () => Promise<string[]>, close: () => Promise<void> }>}
  */
-export async function openBrowser(engine = ENGINE, { firefoxPrefs = {} } = {}) {
+export async function openBrowser(engine = ENGINE, { firefoxPrefs = {}, javascript = true } = {}) {
   const port = await freePort();
   const [program, args] = driverCommand(engine, port);
   const output = [];
@@ -172,7 +173,7 @@ export async function openBrowser(engine = ENGINE, { firefoxPrefs = {} } = {}) {
   let driver;
   try {
     await waitForDriver(url, child, output);
-    driver = await new Builder().usingServer(url).withCapabilities(capabilities(engine, profile, firefoxPrefs)).build();
+    driver = await new Builder().usingServer(url).withCapabilities(capabilities(engine, profile, firefoxPrefs, javascript)).build();
     if (engine !== 'chromium') await driver.manage().window().setRect({ width: 390, height: 844 }).catch(() => {});
   } catch (error) {
     child.kill();
