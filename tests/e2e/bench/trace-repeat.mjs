@@ -1,6 +1,7 @@
 // Where a repeat visit's time goes (issue 17: a repeat visit to `Start routine` usable
 // ≤ 150 ms). Not part of `cargo xtask bench`; run by hand after a release build:
-//   node bench/trace-repeat.mjs [--visits 3] [--linger 3] [--out trace.json]
+//   node bench/trace-repeat.mjs [--visits 3] [--linger 3] [--first-linger 0] [--out trace.json]
+// (`--first-linger s` keeps the first visit open s more seconds once its worker is active.)
 // One first visit in a fresh context (the worker installs), then `--visits` repeat visits
 // in new tabs, each traced (browser-wide, the worker's thread included) and read back
 // through the page's Performance API: navigation and resource timing, the moment the
@@ -25,11 +26,12 @@ const CATEGORIES = [
 ].join(',');
 
 function args(argv) {
-  const out = { visits: 3, out: null, linger: 3 };
+  const out = { visits: 3, out: null, linger: 3, firstLinger: 0 };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--visits') out.visits = Number(argv[++i]);
     else if (argv[i] === '--out') out.out = argv[++i];
     else if (argv[i] === '--linger') out.linger = Number(argv[++i]);
+    else if (argv[i] === '--first-linger') out.firstLinger = Number(argv[++i]);
   }
   return out;
 }
@@ -118,6 +120,7 @@ async function main() {
     await first.goto(server.url);
     await first.waitForFunction(() => window.__benchReady !== undefined);
     await workerActive(first);
+    await sleep(opts.firstLinger * 1000);
     console.log('first visit: usable at', await first.evaluate(() => window.__benchReady));
     await first.close();
     const browserCdp = await b.newBrowserCDPSession();
