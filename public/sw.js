@@ -11,7 +11,9 @@
 //   It does NOT skip waiting: a new version waits until the person taps "Update" (the
 //   page then posts 'skip-waiting'), so nothing reloads in the middle of a session.
 // - activate: delete the caches of older builds, then take control of open pages.
-// - fetch: cache first; a navigation gets the cached app shell (index.html).
+// - fetch: cache first; a navigation gets the cached app shell (index.html). The wasm is
+//   answered from Cache Storage as `application/wasm`, so the page compiles it streaming
+//   and V8 keeps its compiled code beside that entry (the wasm code cache).
 'use strict';
 
 const CACHE = 'unknot-__UNKNOT_BUILD_HASH__';
@@ -74,16 +76,26 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+// The build's cache, opened once per worker start rather than on every request.
+let opened = null;
+const ownCache = () => (opened ??= caches.open(CACHE));
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
+    ownCache().then(async (cache) => {
       if (request.mode === 'navigate') {
         const shell = await cache.match(SHELL);
         if (shell) return shell;
       }
-      return (await cache.match(request, { ignoreSearch: true })) ?? fetch(request);
+      // By exact URL first (an indexed look-up); a query string is ignored only when
+      // there is one, so the common case never scans the whole cache.
+      const hit =
+        (await cache.match(url.href)) ??
+        (url.search ? await cache.match(request, { ignoreSearch: true }) : undefined);
+      return hit ?? fetch(request);
     }),
   );
 });

@@ -13,7 +13,7 @@ import { freshContext, median, pageWithCdp, sleep } from './common.mjs';
  * main): a button painted from pre-rendered HTML cannot be tapped before that. Checked on every DOM mutation
  * (a MutationObserver set up before any page script runs) and when the app starts.
  */
-const READY_SCRIPT = `(() => {
+export const READY_SCRIPT = `(() => {
   let started = false;
   const ready = () => {
     if (!started || document.getElementById('prerendered')) return false;
@@ -48,7 +48,7 @@ async function timedVisit(context, url, rate) {
 }
 
 /** Waits until the service worker registered by the page is active (its precache done). */
-async function workerActive(page, timeout = 60_000) {
+export async function workerActive(page, timeout = 60_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const state = await page.evaluate(

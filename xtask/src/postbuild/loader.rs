@@ -15,6 +15,14 @@
 //! before any wasm has arrived (Lighthouse counts every download finished before the
 //! largest paint as needed for it; README, "Measured"). On a repeat visit, with nothing
 //! pre-rendered showing, or in a hidden tab it asks at once.
+//!
+//! Early on a repeat visit: when a worker serves the page, a small classic script in
+//! `<head>` (before the stylesheet, so nothing holds it back) asks for the wasm and starts
+//! its streaming compilation while the HTML is still being parsed, instead of after the
+//! deferred loader has run; the loader then only instantiates the compiled module. The
+//! response comes from the worker's Cache Storage, so V8's wasm code cache applies to it
+//! as to the loader's own fetch (README, "Measured"). Should that early start fail, the
+//! loader asks again the usual way.
 
 /// The cache the page hands the wasm over in (read and deleted by public/sw.js).
 pub const HANDOFF_CACHE: &str = "unknot-handoff";
@@ -35,6 +43,21 @@ const PAINTED_JS: &str = "const painted = () => new Promise((go) => {\n  \
     setTimeout(go, 3000);\n\
     });\n";
 
+/// The global the early start leaves its `Promise<WebAssembly.Module>` in.
+const EARLY_GLOBAL: &str = "__unknotWasm";
+
+/// The classic inline script that starts a repeat visit's wasm early (only where a
+/// worker controls the page and the browser compiles streams). Its rejection is marked
+/// handled at once; the loader still sees it and falls back to its own fetch.
+fn early_js(url: &str) -> String {
+    format!(
+        "<script>if(navigator.serviceWorker&&navigator.serviceWorker.controller&&\
+         self.WebAssembly&&WebAssembly.compileStreaming){{\
+         self.{EARLY_GLOBAL}=WebAssembly.compileStreaming(fetch('{url}'));\
+         self.{EARLY_GLOBAL}.catch(function(){{}})}}</script>\n"
+    )
+}
+
 /// The page-side half: fetches the wasm and, on a visit no worker controls yet (the
 /// first), puts a copy into the hand-off cache.
 fn hand_over_js() -> String {
@@ -45,7 +68,9 @@ fn hand_over_js() -> String {
          const handOver = (url) => painted().then(() => fetch(url)).then((response) => {{\n  \
          if (response.ok && self.caches && !navigator.serviceWorker?.controller) {{\n    const copy = response.clone();\n    \
          caches.open('{HANDOFF_CACHE}').then((c) => c.put(url, copy)).catch(() => {{}});\n  }}\n  \
-         return response;\n}});\n"
+         return response;\n}});\n\
+         // A repeat visit's module, compiling since <head> was parsed; else the fetch above.\n\
+         const early = (url) => (self.{EARLY_GLOBAL} || Promise.reject()).catch(() => handOver(url));\n"
     )
 }
 
@@ -67,12 +92,16 @@ pub fn hand_wasm_to_worker(html: &str) -> Result<String, String> {
     let url = out[url_start..url_end].to_string();
     out.replace_range(
         at..url_end + 1,
-        &format!("init({{ module_or_path: handOver('{url}')"),
+        &format!("init({{ module_or_path: early('{url}')"),
     );
     let import_end = out[..at]
         .rfind(";\n")
         .ok_or("Trunk's loader has no import line before init")?;
     out.insert_str(import_end + 1, &hand_over_js());
+    let module_tag = out[..import_end]
+        .rfind("<script type=\"module\">")
+        .ok_or("Trunk's loader is not in a `<script type=\"module\">`")?;
+    out.insert_str(module_tag, &early_js(&url));
     Ok(out)
 }
 
@@ -109,7 +138,7 @@ mod tests {
         let html = hand_wasm_to_worker(TRUNK).unwrap();
         assert!(!html.contains("a-1_bg.wasm\" crossorigin"), "{html}");
         assert!(html.contains("modulepreload") && html.contains("font.woff2"));
-        assert!(html.contains("init({ module_or_path: handOver('./a-1_bg.wasm') })"));
+        assert!(html.contains("init({ module_or_path: early('./a-1_bg.wasm') })"));
         let helper = html.find("const handOver").unwrap();
         assert!(
             helper > html.find("import init").unwrap() && helper < html.find("await init").unwrap()
@@ -133,6 +162,24 @@ mod tests {
         assert!(html.contains("getEntriesByName('first-contentful-paint')"));
         // Never held back for good.
         assert!(html.contains("'visibilitychange', go") && html.contains("setTimeout(go, 3000)"));
+    }
+
+    #[test]
+    fn a_repeat_visit_compiles_the_wasm_while_the_html_is_parsed() {
+        let html = hand_wasm_to_worker(TRUNK).unwrap();
+        let early = html.find("<script>if(navigator.serviceWorker").unwrap();
+        // A classic script before the loader module (which runs only after parsing).
+        assert!(early < html.find("<script type=\"module\">").unwrap());
+        assert!(html.contains(
+            "navigator.serviceWorker.controller&&self.WebAssembly&&WebAssembly.compileStreaming"
+        ));
+        assert!(html.contains("WebAssembly.compileStreaming(fetch('./a-1_bg.wasm'))"));
+        assert!(
+            html.contains("self.__unknotWasm.catch(function(){})"),
+            "handled at once"
+        );
+        // The loader takes the compiled module, or fetches as before when there is none.
+        assert!(html.contains("(self.__unknotWasm || Promise.reject()).catch(() => handOver(url))"));
     }
 
     #[test]
