@@ -99,7 +99,13 @@ mod tests {
     fn the_holds_rhythm_is_the_same_on_every_tick_and_matches_its_breaths() {
         let s = rolling().apply(HotSpot { now: T0 + 12_000 });
         let rhythm = s.breath_rhythm().expect("a hold paces breathing");
-        assert_eq!(rhythm, BreathRhythm { since: T0 + 12_000, breaths: 3 });
+        assert_eq!(
+            rhythm,
+            BreathRhythm {
+                since: T0 + 12_000,
+                breaths: 3
+            }
+        );
         for ms in (0..30_000).step_by(500) {
             let now = T0 + 12_000 + ms;
             // A tick that completes nothing leaves the rhythm (and the session) alone...
@@ -127,7 +133,13 @@ mod tests {
     #[test]
     fn the_breathe_card_paces_its_breaths_and_other_cards_nothing() {
         let s = skip_to(session(true), Card::Breathe, T0);
-        assert_eq!(s.breath_rhythm(), Some(BreathRhythm { since: T0, breaths: 5 }));
+        assert_eq!(
+            s.breath_rhythm(),
+            Some(BreathRhythm {
+                since: T0,
+                breaths: 5
+            })
+        );
         assert_eq!(rolling().breath_rhythm(), None);
         let ended = s.apply(Event::End { now: T0 + 1_000 });
         assert_eq!(ended.breath_rhythm(), None);

@@ -97,7 +97,10 @@ mod tests {
     fn the_animated_breath_turns_where_the_words_do() {
         // CSS keyframes cannot read BREATH_IN_MS: the turn is written in the stylesheet.
         let css = include_str!("../../../style/session.css");
-        let turn = format!("{}% {{ transform: scale(1);", BREATH_IN_MS * 100 / BREATH_MS);
+        let turn = format!(
+            "{}% {{ transform: scale(1);",
+            BREATH_IN_MS * 100 / BREATH_MS
+        );
         assert!(css.contains(&turn), "style/session.css turns at {turn}");
     }
 }
