@@ -47,10 +47,9 @@ pub fn use_cues(store: Store) {
     let voice_missing = crate::ui::locale::use_voice_missing();
     let memory = Rc::new(RefCell::new(Memory::default()));
     Effect::new(move |_| {
-        let after = session.get();
         let wanted = settings.get();
         let unlocked = unlocks.get();
-        let now = after.as_ref().map_or(0, |s| s.latest).max(store.now.get());
+        let ticked = store.now.get();
         // No on-device voice for the language: the spoken cues fall back to beeps.
         let mute = wanted.voice && found.voice && voice_missing.get();
         let on = Cues {
@@ -67,15 +66,18 @@ pub fn use_cues(store: Store) {
             mem.schedule.clear();
             mem.unlocks = unlocked;
         }
-        let since = mem.since.min(now);
-        let r = react(
-            mem.before.as_ref(),
-            after.as_ref(),
-            since,
-            now,
-            on,
-            &mem.schedule,
-        );
+        // Read in place: most looks are quiet ticks, and the session is copied into the
+        // memory only when it changed.
+        let (r, now) = session.with(|after| {
+            let after = after.as_ref();
+            let now = after.map_or(0, |s| s.latest).max(ticked);
+            let since = mem.since.min(now);
+            let r = react(mem.before.as_ref(), after, since, now, on, &mem.schedule);
+            if mem.before.as_ref() != after {
+                mem.before = after.cloned();
+            }
+            (r, now)
+        });
         if let Some(plan) = r.reschedule {
             // The schedule is remembered only if it really went onto the audio clock.
             mem.schedule = match audio.schedule(&plan, clock::now()) {
@@ -108,7 +110,6 @@ pub fn use_cues(store: Store) {
             store.announcement.set(format!("{line}."));
         }
         let _ = wake.keep(r.keep_awake);
-        mem.before = after;
         mem.since = now;
     });
     // The browser drops the wake lock whenever the page is hidden; take it back.

@@ -47,13 +47,13 @@ impl Store {
     /// The one way to change state. Signals are only notified when something changed,
     /// so a tick that changes nothing re-renders nothing. The state is copied once.
     pub fn dispatch(&self, action: Action) {
-        // Fast path for the per-second tick: most ticks change nothing, and checking
-        // that on the session alone avoids copying the whole history every second.
-        if let Action::Session(event @ Event::Tick { .. }) = &action {
+        // Fast path for the per-second tick: most ticks change nothing, and asking the
+        // session whether anything is due copies nothing (not even the session).
+        if let Action::Session(Event::Tick { now }) = &action {
             let unchanged = self.state.with_untracked(|s| {
                 s.session
                     .as_ref()
-                    .is_none_or(|session| session.clone().apply(*event) == *session)
+                    .is_none_or(|session| !session.is_due(*now))
             });
             if unchanged {
                 return;

@@ -1,9 +1,11 @@
 // A running hold keeps the main thread quiet (issue 17): the breathing pacer and the zone's
 // glow move on the compositor alone (only `transform` and `opacity` of HTML elements
-// animate, never an SVG element, a filter or a layout property), no animation-frame loop
-// runs, each second changes only the digits, their label and the ring (and the breath's
-// words at a turn), and the digits sit in a box that lays out by itself. No timing here:
-// what this costs is measured by `cargo xtask bench` (the cpu part), never in a test.
+// animate, never an SVG element, a filter or a layout property), the pacer is one
+// animation for the whole hold (no new one at each turn of the breath), no
+// animation-frame loop runs, each second changes only the digits, their label and the
+// ring (and the breath's words at a turn), once each, and the digits sit in a box that
+// lays out by itself. No timing here: what this costs is measured by `cargo xtask bench`
+// (the cpu part), never in a test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -113,7 +115,8 @@ test('each second of a hold changes the digits, their label and the ring, nothin
   });
   for (let s = 0; s < 12; s += 1) await advance(page, 1_000);
   await expectText(timer(page), '18');
-  const changed = new Set(await page.evaluate(() => window.__changed));
+  const records = await page.evaluate(() => window.__changed);
+  const changed = new Set(records);
   const allowed = new Set([
     'big-number__digits', // the seconds (text) and their label
     'big-number__digits[aria-label]',
@@ -124,6 +127,21 @@ test('each second of a hold changes the digits, their label and the ring, nothin
   ]);
   for (const c of changed) assert.ok(allowed.has(c), `a hold's tick changed ${c} (all: ${[...changed].join(', ')})`);
   assert.ok(changed.has('big-number__digits'), 'the digits change');
+  // Once a second each, written only when they change: 12 seconds, two turns of the
+  // breath (in → out at 4 s, out → in at 10 s). A tick that re-rendered a part of the
+  // card, or wrote a value it already had, would show here as more.
+  const count = (name) => records.filter((r) => r === name).length;
+  assert.deepEqual(
+    {
+      digits: count('big-number__digits'),
+      label: count('big-number__digits[aria-label]'),
+      ring: count('big-number__fill[stroke-dashoffset]'),
+      pacer: count('pacer[class]'),
+      words: count('cue__words'),
+    },
+    { digits: 12, label: 12, ring: 12, pacer: 2, words: 2 },
+    `mutations in 12 s of a hold: ${records.join(', ')}`,
+  );
 
   // The digits' box lays out by itself: fixed size, `contain: strict`, out of the flow of
   // a block (not a flex or grid item), so a new number never lays out the page.
@@ -148,4 +166,61 @@ test('with reduced motion a hold animates nothing', async (t) => {
     'nothing moves when the person asks for less motion',
   );
   assert.equal(await page.evaluate(() => window.__frameRequests), 0);
+});
+
+/** The pacer circle's animations: name, delay, iterations and the object itself. */
+const pacer = (page) =>
+  page.evaluate(() => {
+    const circle = document.querySelector('.pacer__circle');
+    const running = circle?.getAnimations() ?? [];
+    window.__pacerSeen ??= [];
+    return running.map((a) => {
+      if (!window.__pacerSeen.includes(a)) window.__pacerSeen.push(a);
+      const timing = a.effect.getComputedTiming();
+      return {
+        name: a.animationName ?? `transition of ${a.transitionProperty}`,
+        which: window.__pacerSeen.indexOf(a),
+        delay: timing.delay || 0, // -0 (a delay of "-0ms") reads as 0
+        iterations: timing.iterations,
+        state: a.playState,
+      };
+    });
+  });
+
+test('the pacer is one animation for the whole hold: no new one at a turn, none while paused', async (t) => {
+  const app = await holding();
+  t.after(() => app.close());
+  const { page } = app;
+  // 30 s hold: three breaths of 10 s, from the hold's first second.
+  const first = [{ name: 'pacer-breath', which: 0, delay: 0, iterations: 3, state: 'running' }];
+  assert.deepEqual(await pacer(page), first);
+  // Past both turns (in → out at 4 s, out → in at 10 s): the same animation runs on.
+  for (let s = 0; s < 12; s += 1) await advance(page, 1_000);
+  await expectText(page.locator('.cue__words'), 'Breathe in');
+  assert.deepEqual(await pacer(page), first, 'a turn of the breath starts nothing new');
+  // +10 s: one more breath, the same animation, not moved.
+  await button(page, '+10 s').evaluate((el) => /** @type {HTMLElement} */ (el).click());
+  await expectText(timer(page), '28');
+  assert.deepEqual(await pacer(page), [{ ...first[0], iterations: 4 }]);
+  // Paused: the circle rests. Resumed: it starts again where the breath is (12 s in).
+  await button(page, 'Pause').evaluate((el) => /** @type {HTMLElement} */ (el).click());
+  await expectText(page.locator('.cue__words'), 'Paused');
+  assert.deepEqual(await pacer(page), []);
+  await advance(page, 5_000);
+  await button(page, 'Resume').evaluate((el) => /** @type {HTMLElement} */ (el).click());
+  await expectText(page.locator('.cue__words'), 'Breathe in');
+  assert.deepEqual(await pacer(page), [{ name: 'pacer-breath', which: 1, delay: -12_000, iterations: 4, state: 'running' }]);
+});
+
+test('with reduced motion the pacer steps with the words: big breathing in, small breathing out', async (t) => {
+  const app = await holding({ reducedMotion: 'reduce' });
+  t.after(() => app.close());
+  const { page } = app;
+  const scale = () =>
+    page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.pacer__circle')).transform).a);
+  await expectText(page.locator('.cue__words'), 'Breathe in');
+  assert.equal(await scale(), 1);
+  for (let s = 0; s < 5; s += 1) await advance(page, 1_000);
+  await expectText(page.locator('.cue__words'), 'Breathe out');
+  assert.equal(Math.round((await scale()) * 100) / 100, 0.6);
 });

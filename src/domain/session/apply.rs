@@ -43,6 +43,9 @@ impl Session {
         if let Event::Tick { now } = event {
             // A tick that completes nothing leaves the session untouched (not even
             // `latest`), so the app neither re-renders nor re-saves it every second.
+            if !self.is_due(now) {
+                return self;
+            }
             let before = self.clone();
             self.latest = self.latest.max(now);
             self.catch_up(self.latest);
@@ -111,7 +114,7 @@ impl Session {
 
     /// Completes whatever ran out before `now`, each at its own deadline, through timed
     /// cards, stopping at the first manual card. Nothing runs out while paused.
-    fn catch_up(&mut self, now: EpochMs) {
+    pub(super) fn catch_up(&mut self, now: EpochMs) {
         // Each round ends a hold or leaves a card, so this ends; the bound is a backstop.
         for _ in 0..=self.plan.len().saturating_mul(2) {
             if self.is_paused() || self.is_finished() {

@@ -18,6 +18,7 @@ mod apply;
 mod beat;
 mod length;
 mod outcome;
+mod pacing;
 mod query;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -36,6 +37,7 @@ use crate::domain::zone::Zone;
 pub use beat::{Beat, BeatKind};
 pub use length::{length_minutes, length_words, plan_length_ms, routine_length_ms, MANUAL_CARD_MS};
 pub use outcome::TENDERNESS_ASK_MS;
+pub use pacing::BreathRhythm;
 
 /// How long "+10 s" adds to a hold.
 pub const EXTEND_MS: u64 = 10_000;

@@ -221,6 +221,22 @@ proptest! {
     }
 
     #[test]
+    fn a_tick_changes_the_session_exactly_when_it_is_due(
+        settings in settings(),
+        acknowledged in any::<bool>(),
+        steps in steps(),
+        gap in 0u64..120_000,
+    ) {
+        let mut s = start(settings, acknowledged);
+        for e in events(&steps) {
+            s = s.apply(e);
+        }
+        let now = s.latest + gap;
+        let ticked = s.clone().apply(Event::Tick { now });
+        prop_assert_eq!(s.is_due(now), ticked != s);
+    }
+
+    #[test]
     fn times_out_of_order_never_panic_or_run_backwards(
         settings in settings(),
         steps in proptest::collection::vec((0u64..7_200_000, 0u8..16, any::<u8>()), 0..60),

@@ -16,9 +16,10 @@ const RING: f32 = 326.7;
 /// pacer glows behind it.
 #[component]
 pub fn BigNumber(
-    /// Draw the breathing pacer behind the number.
+    /// Draw the breathing pacer behind the number, following this breath phase (the
+    /// card's own, from `use_breath_phase`, shared with the words).
     #[prop(optional)]
-    pace: bool,
+    pace: Option<Memo<Option<bool>>>,
 ) -> impl IntoView {
     let store = use_store();
     let now = store.now;
@@ -60,7 +61,7 @@ pub fn BigNumber(
             class:big-number--hold=move || kind.get() == Some(BeatKind::Hold)
             class:big-number--paused=move || paused.get()
         >
-            {pace.then(|| view! { <PacerCircle /> })}
+            {pace.map(|phase| view! { <PacerCircle phase /> })}
             <svg class="big-number__ring" viewBox="0 0 120 120" aria-hidden="true">
                 <circle class="big-number__track" cx="60" cy="60" r="52" />
                 <circle

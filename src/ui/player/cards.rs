@@ -109,7 +109,7 @@ fn Breathing() -> impl IntoView {
     });
     view! {
         <div class="stage__info stage__info--centre">
-            <BigNumber pace=true />
+            <BigNumber pace=phase />
             <div class="cue">
                 <p class="cue__main cue__breath">
                     <span class="cue__words">{move || t(breath_words(phase.get()))}</span>

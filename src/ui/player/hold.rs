@@ -23,7 +23,7 @@ pub fn HoldPanel() -> impl IntoView {
     let phase = use_breath_phase();
     view! {
         <div class="stage__info hold" role="group" aria-label=t("Hot spot hold")>
-            <BigNumber pace=true />
+            <BigNumber pace=phase />
             <div class="cue">
                 <p class="cue__main">{t("Stay on the knot")}</p>
                 <p class="cue__sub cue__breath">

@@ -21,10 +21,19 @@ pub fn RollCard(
 ) -> impl IntoView {
     let store = use_store();
     let now = store.now;
+    // The passes stand still while a hot spot is held (or the session is paused): then
+    // the memo does not read the clock, so the ticks of a hold wake nothing here.
     let pass = Memo::new(move |_| {
-        store
-            .state
-            .with(|s| s.session.as_ref().and_then(|x| x.pass(now.get())))
+        store.state.with(|s| {
+            s.session.as_ref().and_then(|x| {
+                let at = if x.clock.is_running() {
+                    now.get()
+                } else {
+                    x.latest
+                };
+                x.pass(at)
+            })
+        })
     });
     let number = Memo::new(move |_| pass.get().map(|p| (p.number, p.of, p.outward)));
     let holding = store.select(|s| s.session.as_ref().is_some_and(|x| x.is_holding()));
