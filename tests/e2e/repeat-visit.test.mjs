@@ -22,7 +22,11 @@ async function wasmFile() {
 async function firstVisit(t, options = {}) {
   const server = await startServer();
   const app = await openApp('/', { server, ...options });
-  t.after(() => app.close());
+  // The app leaves a server it was given running: close both, or the file never ends.
+  t.after(async () => {
+    await app.close();
+    await server.close();
+  });
   await reachHome(app.page);
   await controlled(app.page);
   return app;
