@@ -61,14 +61,15 @@ impl Session {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::domain::routine::BREATH_IN_MS;
     use crate::domain::session::tests::{rolling, session, skip_to, T0};
     use crate::domain::session::Event::{self, *};
 
-    /// `apply(Tick)` as it was before `is_due`: catch up on a copy, compare.
-    fn tick_by_copy(s: &Session, now: EpochMs) -> Session {
+    /// `apply(Tick)` as it was before `is_due`: catch up on a copy, compare. The
+    /// oracle `is_due` (and the tick in `apply`) is checked against.
+    pub(in crate::domain::session) fn tick_by_copy(s: &Session, now: EpochMs) -> Session {
         let mut after = s.clone();
         after.latest = after.latest.max(now);
         after.catch_up(after.latest);

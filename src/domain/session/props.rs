@@ -234,6 +234,7 @@ proptest! {
         let now = s.latest + gap;
         let ticked = s.clone().apply(Event::Tick { now });
         prop_assert_eq!(s.is_due(now), ticked != s);
+        prop_assert_eq!(ticked, super::pacing::tests::tick_by_copy(&s, now));
     }
 
     #[test]
