@@ -79,7 +79,7 @@ fn the_articles_routine_is_the_full_routine_with_the_settings_dose() {
     let s = Settings::default();
     let article = Routine::article(&s);
     assert!(article.is_article());
-    assert_eq!(article.name, "Back pain (the article)");
+    assert_eq!(article.name, "Back pain: IT bands and upper back");
     assert_eq!(article.zones(), Zone::FULL_ROUTINE.to_vec());
     assert!(article
         .steps
