@@ -94,7 +94,7 @@ pub fn SafetyScreen() -> impl IntoView {
             </p>
             <div class="safety__grid">
                 <SafetyLevels />
-                <section class="safety__group safety__group--lumbar" aria-labelledby="safety-lumbar">
+                <section class="safety__level safety__level--lumbar" aria-labelledby="safety-lumbar">
                     <h2 id="safety-lumbar" class="safety__title">{t(LOWER_BACK.title)}</h2>
                     <p>{t(LOWER_BACK.body[1])}</p>
                     <p>{t(LOWER_BACK.body[2])}</p>

@@ -8,11 +8,13 @@ use crate::domain::settings::{Settings, BREATHS};
 use crate::domain::zone::{Side, Zone};
 
 /// Safety line for the thigh cards: muscle only.
-const THIGH_SAFETY: SafetyRule =
-    SafetyRule::stop(msg("Roll on muscle only: keep the roller off the knee and the hip bone."));
+const THIGH_SAFETY: SafetyRule = SafetyRule::stop(msg(
+    "Roll on muscle only: keep the roller off the knee and the hip bone.",
+));
 /// Safety line for the back cards: never the lumbar spine.
-const BACK_SAFETY: SafetyRule =
-    SafetyRule::stop(msg("Keep the roller above the lower back. Never roll the lumbar spine."));
+const BACK_SAFETY: SafetyRule = SafetyRule::stop(msg(
+    "Keep the roller above the lower back. Never roll the lumbar spine.",
+));
 
 /// Everything a card shows, given the person's settings, in English (the keys).
 pub fn card_text(card: Card, settings: &Settings) -> CardText {

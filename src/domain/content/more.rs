@@ -13,7 +13,9 @@ pub const GLUTE_SAFETY: SafetyRule = SafetyRule::stop(msg(
     "Stay on the buttock: off the tailbone and the lower back. A zing down the leg means move.",
 ));
 /// Hamstrings and calves: the back of the knee holds nerves and vessels.
-pub const KNEE_BACK_SAFETY: SafetyRule = SafetyRule::stop(msg("Roll around the back of the knee, not on it: ease off well before the crease."));
+pub const KNEE_BACK_SAFETY: SafetyRule = SafetyRule::stop(msg(
+    "Roll around the back of the knee, not on it: ease off well before the crease.",
+));
 /// Calves: a swollen, hot calf may be a clot.
 pub const CALF_SAFETY: SafetyRule = SafetyRule::clinician(msg(
     "Red, hot or swollen calf? Do not roll: it can be a clot. Keep off the back of the knee.",
@@ -27,7 +29,9 @@ pub const LATS_SAFETY: SafetyRule = SafetyRule::stop(msg(
     "Stay between the armpit and the waist, off the lower back. Tingling in the arm means move.",
 ));
 /// Quadriceps face down: off the kneecap and the hip bone, and a long low back.
-pub const QUAD_SAFETY: SafetyRule = SafetyRule::stop(msg("Keep the roller off the kneecap and the hip bone, and your lower back long."));
+pub const QUAD_SAFETY: SafetyRule = SafetyRule::stop(msg(
+    "Keep the roller off the kneecap and the hip bone, and your lower back long.",
+));
 
 /// The set-up card for one of the added positions; `None` for the article's own.
 pub(super) fn setup(position: Position, n: &Numbers) -> Option<CardText> {

@@ -177,7 +177,8 @@ pub const SAFETY_LEVELS: [SafetyLevel; 3] = [
 ];
 
 /// The lead of the re-ask shown when pain before is [`RED_FLAG_PAIN`] or more.
-pub const RED_FLAG_LEAD: &str = msg("At {pain} or more out of 10, read these again before you roll.");
+pub const RED_FLAG_LEAD: &str =
+    msg("At {pain} or more out of 10, read these again before you roll.");
 
 /// A card's own safety line: its level and its words (an English key).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

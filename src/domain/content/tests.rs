@@ -89,7 +89,12 @@ fn texts(cards: &[Card]) -> Vec<String> {
     for level in SAFETY_LEVELS {
         out.push(level.urgency.title().into());
         out.push(level.urgency.lead().into());
-        out.extend(level.groups.iter().filter_map(|g| g.title.map(String::from)));
+        out.extend(
+            level
+                .groups
+                .iter()
+                .filter_map(|g| g.title.map(String::from)),
+        );
         out.extend(level.items().map(String::from));
     }
     out.extend(DOSE.body.iter().map(|s| s.to_string()));

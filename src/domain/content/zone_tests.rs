@@ -94,7 +94,11 @@ fn nerve_compression_signs_are_an_emergency_and_come_first() {
             "{sign} is an emergency"
         );
     }
-    assert_eq!(emergency.len(), 3, "only the cauda equina signs are emergencies");
+    assert_eq!(
+        emergency.len(),
+        3,
+        "only the cauda equina signs are emergencies"
+    );
     assert!(first.urgency.lead().contains("emergency department"));
     assert!(first.urgency.lead().contains("emergency number"));
     let calmer: String = stop.items().chain(clinician.items()).collect();
@@ -109,7 +113,11 @@ fn nerve_compression_signs_are_an_emergency_and_come_first() {
 fn card_safety_lines_carry_the_level_of_their_danger() {
     let s = Settings::default();
     let calf = card_text(Card::Roll(Zone::CalvesLeft), &s).safety.unwrap();
-    assert_eq!(calf.urgency, Urgency::Clinician, "a possible clot needs a clinician");
+    assert_eq!(
+        calf.urgency,
+        Urgency::Clinician,
+        "a possible clot needs a clinician"
+    );
     assert!(calf.text.contains("clot"));
     let thigh = card_text(Card::Roll(Zone::ItBandLeft), &s).safety.unwrap();
     assert_eq!(thigh.urgency, Urgency::Stop);

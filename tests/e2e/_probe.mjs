@@ -1,0 +1,14 @@
+import { openApp } from './lib/browser.mjs';
+import { frozenAt } from './lib/clock.mjs';
+import { translator } from './lib/i18n.mjs';
+const tr = translator('es');
+const app = await openApp('/', { locale: 'es-ES', viewport: { width: 320, height: 568 }, setup: frozenAt() });
+const { page } = app;
+const b = (k) => page.getByRole('button', { name: tr(k), exact: true });
+await b('I understand, continue').click();
+await b('Start routine').click();
+await b('Pain {v} of 10', {}).first().waitFor().catch(() => {});
+await page.getByRole('button', { name: tr('Pain {v} of 10', { v: 8 }) }).waitFor();
+console.log(await page.evaluate(() => [...document.querySelectorAll('button')].filter(b => b.scrollWidth > b.clientWidth + 1).map(b => [b.className, b.innerHTML.slice(0, 200), getComputedStyle(b).padding, getComputedStyle(b).fontSize, b.clientWidth])));
+await page.screenshot({ path: '/tmp/es-pain.png' });
+await app.close();
