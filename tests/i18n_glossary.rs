@@ -98,7 +98,10 @@ fn every_language_uses_its_chosen_term_for_each_idea() {
                     ));
                 }
             }
-            assert!(used > 0, "{code}: no key names {en:?}: the glossary is stale");
+            assert!(
+                used > 0,
+                "{code}: no key names {en:?}: the glossary is stale"
+            );
         }
         for banned in lang["banned"].as_array().unwrap() {
             let banned = banned.as_str().unwrap();
@@ -115,12 +118,19 @@ fn every_language_uses_its_chosen_term_for_each_idea() {
                     words.contains(banned)
                 };
                 if found {
-                    problems.push(format!("{code}: {key:?} uses the banned {banned:?}: {text:?}"));
+                    problems.push(format!(
+                        "{code}: {key:?} uses the banned {banned:?}: {text:?}"
+                    ));
                 }
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -136,15 +146,24 @@ fn french_keeps_its_typography() {
             let colon_in_word = c == ':' && after.is_some_and(|a| a == '/' || a.is_ascii_digit());
             let needs_space = matches!(c, ':' | ';' | '?' | '!' | '»') && !colon_in_word;
             if needs_space && before != Some(NBSP) {
-                problems.push(format!("{key:?}: no no-break space before {c:?} in {text:?}"));
+                problems.push(format!(
+                    "{key:?}: no no-break space before {c:?} in {text:?}"
+                ));
             }
             if c == '«' && after != Some(NBSP) {
                 problems.push(format!("{key:?}: no no-break space after « in {text:?}"));
             }
             if c == '\'' {
-                problems.push(format!("{key:?}: a straight apostrophe in {text:?} (use ’)"));
+                problems.push(format!(
+                    "{key:?}: a straight apostrophe in {text:?} (use ’)"
+                ));
             }
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }

@@ -140,7 +140,10 @@ fn the_safety_review_file_is_in_step_with_the_texts() {
 fn every_safety_text_is_translated_in_every_language() {
     let all = catalogues();
     let text = review();
-    for line in text.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| English")) {
+    for line in text
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| English"))
+    {
         let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
         assert_eq!(cells.len(), all.len(), "{line}");
         for (lang, cell) in Lang::ALL.iter().zip(&cells).skip(1) {
