@@ -133,3 +133,14 @@ fn each_sided_zone_has_its_other_side() {
         }
     }
 }
+
+#[test]
+fn a_record_kept_under_the_old_built_in_name_shows_the_current_one() {
+    let en = crate::domain::i18n::Catalogue::english();
+    assert_eq!(
+        shown_name(ARTICLE_ID, "Back pain (the article)", &en),
+        ARTICLE_NAME
+    );
+    // A name the person gave stays as written.
+    assert_eq!(shown_name("evening", "Evening", &en), "Evening");
+}
