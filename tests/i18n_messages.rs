@@ -182,12 +182,14 @@ fn the_calendar_file_is_in_french_when_the_app_is() {
     assert_eq!(
         summary,
         &format!(
-            "SUMMARY:Rouleau de massage : {}",
+            "SUMMARY:Rouleau de mousse\u{a0}: {}",
             fr.text(ARTICLE_NAME).replace(',', "\\,")
         )
     );
     assert_ne!(fr.text(ARTICLE_NAME), ARTICLE_NAME);
-    assert!(lines.contains(&"DESCRIPTION:Ouvre Unknot : https://example.org/unknot/".to_string()));
+    assert!(
+        lines.contains(&"DESCRIPTION:Ouvre Unknot\u{a0}: https://example.org/unknot/".to_string())
+    );
     assert!(!text.contains("Foam rolling") && !text.contains("Open Unknot"));
 }
 

@@ -20,8 +20,6 @@ use crate::ui::store::use_store;
 pub fn Home() -> impl IntoView {
     let store = use_store();
     let zones = store.select(|s| s.settings.zones.clone());
-    let custom =
-        Memo::new(move |_| zones.with(|z| !z.is_empty() && z.as_slice() != Zone::FULL_ROUTINE));
     let explaining = store.select(|s| s.explaining);
     // What `Start routine` runs (the picked zones), at the person's own settings.
     let length = store.select(|s| {
@@ -29,11 +27,11 @@ pub fn Home() -> impl IntoView {
         let min = length_minutes(ms).to_string();
         tf("About {min} min with your settings", &[("min", &min)])
     });
-    let start = move |full: bool| {
+    let start = move || {
         store.send(|now| Action::Start {
             id: ids::session_id(now),
             now,
-            full,
+            full: false,
         })
     };
     view! {
@@ -45,7 +43,7 @@ pub fn Home() -> impl IntoView {
             <button
                 class="button button--primary button--big button--wide"
                 aria-describedby="home-routine"
-                on:click=move |_| start(false)
+                on:click=move |_| start()
             >
                 {t("Start routine")}
             </button>
@@ -72,11 +70,6 @@ pub fn Home() -> impl IntoView {
                         }
                     }}
                 </p>
-                <Show when=move || custom.get()>
-                    <button class="button button--ghost button--wide" on:click=move |_| start(true)>
-                        {t("Start the full routine instead")}
-                    </button>
-                </Show>
             </section>
 
             <Show when=move || explaining.get() == Some(Zone::LowerBack)>

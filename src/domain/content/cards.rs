@@ -1,17 +1,20 @@
 //! The text of each step-by-step card, with the person's own numbers filled in.
 
 use super::numbers::Numbers;
-use super::{CardText, BREATH_IN_SECS, BREATH_OUT_SECS, EASE_OFF};
+use super::{CardText, SafetyRule, BREATH_IN_SECS, BREATH_OUT_SECS, EASE_OFF};
 use crate::domain::i18n::{msg, Catalogue, Tr};
 use crate::domain::routine::{Card, Position};
 use crate::domain::settings::{Settings, BREATHS};
 use crate::domain::zone::{Side, Zone};
 
 /// Safety line for the thigh cards: muscle only.
-const THIGH_SAFETY: &str =
-    msg("Roll on muscle only: keep the roller off the knee and the hip bone.");
+const THIGH_SAFETY: SafetyRule = SafetyRule::stop(msg(
+    "Roll on muscle only: keep the roller off the knee and the hip bone.",
+));
 /// Safety line for the back cards: never the lumbar spine.
-const BACK_SAFETY: &str = msg("Keep the roller above the lower back. Never roll the lumbar spine.");
+const BACK_SAFETY: SafetyRule = SafetyRule::stop(msg(
+    "Keep the roller above the lower back. Never roll the lumbar spine.",
+));
 
 /// Everything a card shows, given the person's settings, in English (the keys).
 pub fn card_text(card: Card, settings: &Settings) -> CardText {
@@ -36,9 +39,9 @@ pub fn card_text_in(card: Card, settings: &Settings, tr: &Catalogue) -> CardText
                 msg("Go with your first answer. It is only for your own trend."),
             ],
             vec![tr.t("Pain 0–10")],
-            Some(msg(
+            Some(SafetyRule::clinician(msg(
                 "New, severe pain or pain after a fall? See a clinician before you roll.",
-            )),
+            ))),
         ),
         Card::Setup(Position::SidePlank(side)) => setup_side_plank(side, &n),
         Card::Setup(Position::FaceUp) => setup_face_up(&n),
@@ -56,7 +59,10 @@ pub fn card_text_in(card: Card, settings: &Settings, tr: &Catalogue) -> CardText
                     tr.t("Same path, same slow pace, same passes."),
                 ],
                 numbers: vec![n.passes()],
-                safety: Some(tr.t("Move slowly as you turn: the roller can slip.")),
+                safety: Some(
+                    SafetyRule::stop(msg("Roller slipping as you turn? Stop, sit up and set it back."))
+                        .line(tr),
+                ),
             }
         }
         Card::GetReady(zone) => get_ready(zone, &n),
@@ -83,7 +89,10 @@ pub fn card_text_in(card: Card, settings: &Settings, tr: &Catalogue) -> CardText
                     ),
                     tr.tf("{in} s in, {out} s out", &secs),
                 ],
-                safety: Some(tr.t("Feeling light-headed? Breathe normally for a moment.")),
+                safety: Some(
+                    SafetyRule::stop(msg("Feeling dizzy? Stop, sit up slowly and breathe normally."))
+                        .line(tr),
+                ),
             }
         }
         Card::PainAfter => text(
@@ -94,9 +103,9 @@ pub fn card_text_in(card: Card, settings: &Settings, tr: &Catalogue) -> CardText
                 msg("Some tenderness in the muscle is normal. It should settle within a day or two."),
             ],
             vec![tr.t("Pain 0–10")],
-            Some(msg(
+            Some(SafetyRule::clinician(msg(
                 "Worse tomorrow, or pain spreading down a leg? Stop rolling and see a clinician.",
-            )),
+            ))),
         ),
         Card::Summary => text(
             tr,
@@ -129,26 +138,27 @@ fn text(
     title: &str,
     steps: &[&str],
     numbers: Vec<String>,
-    safety: Option<&'static str>,
+    safety: Option<SafetyRule>,
 ) -> CardText {
     CardText {
         title: tr.t(title),
         steps: steps.iter().map(|s| tr.t(s)).collect(),
         numbers,
-        safety: safety.map(|s| tr.t(s)),
+        safety: safety.map(|s| s.line(tr)),
     }
 }
 
 fn safety(tr: &Catalogue) -> CardText {
     let mut steps = Vec::new();
-    for group in super::SAFETY_GROUPS {
-        steps.extend(group.items.iter().map(|i| tr.t(i)));
+    for level in super::SAFETY_LEVELS {
+        steps.extend(level.items().map(|i| tr.t(i)));
     }
+    steps.push(tr.t(EASE_OFF));
     CardText {
         title: tr.t("Before you roll"),
         steps,
         numbers: Vec::new(),
-        safety: Some(tr.t(EASE_OFF)),
+        safety: None,
     }
 }
 
@@ -168,7 +178,7 @@ fn setup_side_plank(side: Side, n: &Numbers) -> CardText {
             tr.t("Stack your feet for more pressure. Put your top foot down in front for less."),
         ],
         numbers: vec![n.passes(), n.hold(), n.dose()],
-        safety: Some(tr.t(THIGH_SAFETY)),
+        safety: Some(THIGH_SAFETY.line(tr)),
     }
 }
 
@@ -186,7 +196,7 @@ fn setup_face_up(n: &Numbers) -> CardText {
             tr.t("Roller 1–2 inches below the shoulder blades"),
             n.hold(),
         ],
-        safety: Some(tr.t(BACK_SAFETY)),
+        safety: Some(BACK_SAFETY.line(tr)),
     }
 }
 
@@ -217,7 +227,7 @@ fn get_ready(zone: Zone, n: &Numbers) -> CardText {
             "Starting in {secs} s",
             &[("secs", &n.get_ready.to_string())],
         )],
-        safety: Some(tr.t(safety)),
+        safety: Some(safety.line(tr)),
     }
 }
 
@@ -240,7 +250,7 @@ fn roll(zone: Zone, n: &Numbers) -> CardText {
                 tr.t("Stay on it and breathe deep until it eases."),
             ],
             numbers: timed,
-            safety: Some(tr.t(THIGH_SAFETY)),
+            safety: Some(THIGH_SAFETY.line(tr)),
         },
         Zone::UpperBack => CardText {
             title: tr.t("Roll your upper back"),
@@ -253,7 +263,7 @@ fn roll(zone: Zone, n: &Numbers) -> CardText {
                 tr.t("It should feel like a back rub. If it does not, ease off."),
             ],
             numbers: timed,
-            safety: Some(tr.t(BACK_SAFETY)),
+            safety: Some(BACK_SAFETY.line(tr)),
         },
         Zone::ShoulderBladeLeft | Zone::ShoulderBladeRight => CardText {
             title: tr.tf("Tilt {side}", &side),
@@ -266,7 +276,7 @@ fn roll(zone: Zone, n: &Numbers) -> CardText {
                 tr.t("Hunt for trigger points around your shoulders. Hold each one and breathe."),
             ],
             numbers: timed,
-            safety: Some(tr.t(BACK_SAFETY)),
+            safety: Some(BACK_SAFETY.line(tr)),
         },
         _ => CardText {
             title: tr.t("Not the lower back"),
@@ -276,7 +286,7 @@ fn roll(zone: Zone, n: &Numbers) -> CardText {
                 tr.t("Loosen the hips through the IT band, quadriceps and glutes."),
             ],
             numbers: Vec::new(),
-            safety: Some(tr.t(BACK_SAFETY)),
+            safety: Some(BACK_SAFETY.line(tr)),
         },
     }
 }

@@ -18,8 +18,9 @@ mod zone_tests;
 pub use cards::{card_text, card_text_in, dose_line};
 pub use explainers::{DOSE, FINISH, LOWER_BACK, TRIGGER_POINT, WHY};
 pub use safety::{
-    red_flags_due, SafetyGroup, EASE_OFF, RED_FLAGS_HISTORY, RED_FLAGS_PAIN, RED_FLAG_GROUPS,
-    RED_FLAG_PAIN, SAFETY_ASK_FIRST, SAFETY_GROUPS, SAFETY_SKIP, SAFETY_STOP,
+    red_flags_due, SafetyGroup, SafetyLevel, SafetyLine, SafetyRule, Urgency, EASE_OFF,
+    EMERGENCY_SIGNS, RED_FLAGS_HISTORY, RED_FLAGS_PAIN, RED_FLAG_LEAD, RED_FLAG_PAIN,
+    SAFETY_ASK_FIRST, SAFETY_LEVELS, SAFETY_SKIP, SAFETY_STOP,
 };
 
 use crate::domain::i18n::{msg, Catalogue, Tr};
@@ -49,8 +50,8 @@ pub struct CardText {
     pub steps: Vec<String>,
     /// The article's ranges next to the person's own setting, e.g. "Hold 30 s (15–45 s)".
     pub numbers: Vec<String>,
-    /// The one safety line that applies to this card, if any.
-    pub safety: Option<String>,
+    /// The one safety line that applies to this card, if any, with its level.
+    pub safety: Option<SafetyLine>,
 }
 
 /// A titled set of short paragraphs the person can open for the "why".

@@ -3,37 +3,40 @@
 //! between two landmarks, how to change the pressure, and its own safety line.
 
 use super::numbers::Numbers;
-use super::CardText;
+use super::{CardText, SafetyRule};
 use crate::domain::i18n::{msg, Catalogue, Tr};
 use crate::domain::routine::Position;
 use crate::domain::zone::{Side, Zone};
 
 /// Glutes: stay on muscle, off the tailbone and the low back; a zing means a nerve.
-pub const GLUTE_SAFETY: &str = msg(
+pub const GLUTE_SAFETY: SafetyRule = SafetyRule::stop(msg(
     "Stay on the buttock: off the tailbone and the lower back. A zing down the leg means move.",
-);
+));
 /// Hamstrings and calves: the back of the knee holds nerves and vessels.
-pub const KNEE_BACK_SAFETY: &str =
-    msg("Roll around the back of the knee, not on it: ease off well before the crease.");
+pub const KNEE_BACK_SAFETY: SafetyRule = SafetyRule::stop(msg(
+    "Roll around the back of the knee, not on it: ease off well before the crease.",
+));
 /// Calves: a swollen, hot calf may be a clot.
-pub const CALF_SAFETY: &str =
-    msg("Skip a swollen, red or hot calf: it can be a clot. Keep off the back of the knee.");
+pub const CALF_SAFETY: SafetyRule = SafetyRule::clinician(msg(
+    "Red, hot or swollen calf? Do not roll: it can be a clot. Keep off the back of the knee.",
+));
 /// Hip flexor: roll around the bony point, never on it; a pulse or tingling means move.
-pub const HIP_FRONT_SAFETY: &str = msg(
+pub const HIP_FRONT_SAFETY: SafetyRule = SafetyRule::stop(msg(
     "Roll around the front of the hip bone, not on it. Feel a pulse or tingling? Move outwards.",
-);
+));
 /// Lats: muscle between armpit and waist only.
-pub const LATS_SAFETY: &str = msg(
+pub const LATS_SAFETY: SafetyRule = SafetyRule::stop(msg(
     "Stay between the armpit and the waist, off the lower back. Tingling in the arm means move.",
-);
+));
 /// Quadriceps face down: off the kneecap and the hip bone, and a long low back.
-pub const QUAD_SAFETY: &str =
-    msg("Keep the roller off the kneecap and the hip bone, and your lower back long.");
+pub const QUAD_SAFETY: SafetyRule = SafetyRule::stop(msg(
+    "Keep the roller off the kneecap and the hip bone, and your lower back long.",
+));
 
 /// The set-up card for one of the added positions; `None` for the article's own.
 pub(super) fn setup(position: Position, n: &Numbers) -> Option<CardText> {
     let tr = n.tr;
-    let (title, steps, safety): (String, Vec<String>, &'static str) = match position {
+    let (title, steps, safety): (String, Vec<String>, SafetyRule) = match position {
         Position::SeatedGlute(side) => {
             let w = tr.t(side.word());
             let side = [("side", w.as_str())];
@@ -106,12 +109,12 @@ pub(super) fn setup(position: Position, n: &Numbers) -> Option<CardText> {
         title,
         steps,
         numbers: vec![n.passes(), n.hold(), n.dose()],
-        safety: Some(tr.t(safety)),
+        safety: Some(safety.line(tr)),
     })
 }
 
 /// The short pose line and safety line for a get-ready card.
-pub(super) fn ready(zone: Zone) -> Option<(&'static str, &'static str)> {
+pub(super) fn ready(zone: Zone) -> Option<(&'static str, SafetyRule)> {
     Some(match zone {
         Zone::GlutesLeft | Zone::GlutesRight => (
             msg("Seated on the roller, ankle over knee, lean in."),
@@ -145,7 +148,7 @@ pub(super) fn ready(zone: Zone) -> Option<(&'static str, &'static str)> {
 pub(super) fn roll(zone: Zone, timed: Vec<String>, tr: &Catalogue) -> Option<CardText> {
     let w = tr.t(zone.side().map(Side::word).unwrap_or(""));
     let side = [("side", w.as_str())];
-    let (title, steps, safety): (String, [&str; 3], &'static str) = match zone {
+    let (title, steps, safety): (String, [&str; 3], SafetyRule) = match zone {
         Zone::GlutesLeft | Zone::GlutesRight => (
             tr.tf("Roll your {side} glutes", &side),
             [
@@ -206,6 +209,6 @@ pub(super) fn roll(zone: Zone, timed: Vec<String>, tr: &Catalogue) -> Option<Car
         title,
         steps: steps.iter().map(|s| tr.t(s)).collect(),
         numbers: timed,
-        safety: Some(tr.t(safety)),
+        safety: Some(safety.line(tr)),
     })
 }

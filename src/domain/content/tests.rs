@@ -86,9 +86,16 @@ fn texts(cards: &[Card]) -> Vec<String> {
         out.push(e.title.into());
         out.extend(e.body.iter().map(|s| s.to_string()));
     }
-    for group in SAFETY_GROUPS {
-        out.push(group.title.into());
-        out.extend(group.items.iter().map(|s| s.to_string()));
+    for level in SAFETY_LEVELS {
+        out.push(level.urgency.title().into());
+        out.push(level.urgency.lead().into());
+        out.extend(
+            level
+                .groups
+                .iter()
+                .filter_map(|g| g.title.map(String::from)),
+        );
+        out.extend(level.items().map(String::from));
     }
     out.extend(DOSE.body.iter().map(|s| s.to_string()));
     for card in cards {
@@ -96,7 +103,7 @@ fn texts(cards: &[Card]) -> Vec<String> {
         out.push(t.title);
         out.extend(t.steps);
         out.extend(t.numbers);
-        out.extend(t.safety);
+        out.extend(t.safety.map(|l| l.text));
     }
     out.extend(positions().iter().map(|p| position_text(*p).to_string()));
     out
@@ -133,12 +140,12 @@ fn every_fact_of_the_article_reaches_the_person() {
 }
 
 #[test]
-fn the_safety_card_carries_all_three_lists() {
+fn the_safety_card_carries_every_level_and_the_ease_off_rule() {
     let card = card_text(Card::Safety, &Settings::default());
-    for line in SAFETY_GROUPS.iter().flat_map(|g| g.items.iter()) {
+    for line in SAFETY_LEVELS.iter().flat_map(|l| l.items()) {
         assert!(card.steps.iter().any(|s| s == line), "missing {line}");
     }
-    assert!(card.safety.is_some());
+    assert!(card.steps.iter().any(|s| s == EASE_OFF));
 }
 
 #[test]
@@ -205,11 +212,11 @@ fn every_timed_card_has_the_right_safety_line() {
                 Zone::HipFlexorLeft | Zone::HipFlexorRight => "around the front of the hip bone",
                 _ => "lower back",
             };
-            assert!(line.contains(expected), "{zone:?}: {line}");
+            assert!(line.text.contains(expected), "{zone:?}: {}", line.text);
         }
     }
     let back = card_text(Card::Setup(Position::FaceUp), &s);
-    assert!(back.safety.is_some_and(|l| l.contains("lumbar")));
+    assert!(back.safety.is_some_and(|l| l.text.contains("lumbar")));
 }
 
 #[test]

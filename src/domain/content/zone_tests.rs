@@ -1,5 +1,5 @@
 //! The added zones' words and the safety lists: every zone has its position, path,
-//! pressure, dose and safety line; every red flag is listed and comes back at pain 7+.
+//! pressure, dose and safety line; every red flag is listed, each at its level.
 
 use super::*;
 use crate::domain::routine::{plan, Card, Position};
@@ -22,7 +22,7 @@ fn words(s: &str) -> Vec<String> {
 const RED_FLAGS: [&str; 17] = [
     "saddle",
     "bladder or bowel",
-    "leg weakness",
+    "weakness in one or both legs",
     "fever",
     "cancer",
     "weight loss",
@@ -41,9 +41,9 @@ const RED_FLAGS: [&str; 17] = [
 
 #[test]
 fn every_red_flag_and_contraindication_is_listed() {
-    let all: String = SAFETY_GROUPS
+    let all: String = SAFETY_LEVELS
         .iter()
-        .flat_map(|g| g.items.iter())
+        .flat_map(|l| l.items())
         .map(|s| s.to_lowercase())
         .collect::<Vec<_>>()
         .join("\n");
@@ -61,34 +61,71 @@ fn every_red_flag_and_contraindication_is_listed() {
     {
         assert!(all.contains(item), "safety lists should cover {item}");
     }
-    // The pain-before check repeats every red flag and contraindication.
-    let again: String = RED_FLAG_GROUPS
-        .iter()
-        .flat_map(|g| g.items.iter())
-        .map(|s| s.to_lowercase())
-        .collect::<Vec<_>>()
-        .join("\n");
-    for item in RED_FLAGS {
-        assert!(
-            again.contains(item),
-            "the pain ≥ 7 check should repeat {item}"
-        );
-    }
     assert_eq!(RED_FLAG_PAIN, 7);
 }
 
 #[test]
-fn safety_groups_read_in_about_thirty_seconds() {
-    // About 200 words a minute: 30 s is roughly 100 words of items, a few headings.
-    for group in SAFETY_GROUPS {
-        assert!((3..=6).contains(&group.items.len()), "{}", group.title);
+fn safety_levels_read_in_about_thirty_seconds() {
+    // About 200 words a minute: 30 s is roughly 100 words of signs, plus the headings
+    // and one lead per level.
+    for level in SAFETY_LEVELS {
+        for group in level.groups {
+            assert!((2..=6).contains(&group.items.len()), "{}", group.key);
+        }
     }
-    let words: usize = SAFETY_GROUPS
+    let words: usize = SAFETY_LEVELS
         .iter()
-        .flat_map(|g| g.items.iter())
+        .flat_map(|l| l.items())
         .map(|s| words(s).len())
         .sum();
-    assert!(words <= 140, "{words} words take too long to scan");
+    assert!(words <= 160, "{words} words take too long to scan");
+}
+
+#[test]
+fn nerve_compression_signs_are_an_emergency_and_come_first() {
+    let [first, stop, clinician] = SAFETY_LEVELS;
+    assert_eq!(first.urgency, Urgency::Emergency);
+    assert_eq!(stop.urgency, Urgency::Stop);
+    assert_eq!(clinician.urgency, Urgency::Clinician);
+    let emergency: Vec<_> = first.items().map(str::to_lowercase).collect();
+    for sign in ["saddle", "bladder or bowel", "one or both legs"] {
+        assert!(
+            emergency.iter().any(|i| i.contains(sign)),
+            "{sign} is an emergency"
+        );
+    }
+    assert_eq!(
+        emergency.len(),
+        3,
+        "only the cauda equina signs are emergencies"
+    );
+    assert!(first.urgency.lead().contains("emergency department"));
+    assert!(first.urgency.lead().contains("emergency number"));
+    let calmer: String = stop.items().chain(clinician.items()).collect();
+    assert!(!calmer.contains("saddle") && !calmer.contains("bladder"));
+    assert!(clinician.items().any(|i| i.contains("fever")));
+    assert!(clinician
+        .items()
+        .any(|i| i.contains("anticoagulants") && i.contains("antiplatelets")));
+}
+
+#[test]
+fn card_safety_lines_carry_the_level_of_their_danger() {
+    let s = Settings::default();
+    let calf = card_text(Card::Roll(Zone::CalvesLeft), &s).safety.unwrap();
+    assert_eq!(
+        calf.urgency,
+        Urgency::Clinician,
+        "a possible clot needs a clinician"
+    );
+    assert!(calf.text.contains("clot"));
+    let thigh = card_text(Card::Roll(Zone::ItBandLeft), &s).safety.unwrap();
+    assert_eq!(thigh.urgency, Urgency::Stop);
+    let after = card_text(Card::PainAfter, &s).safety.unwrap();
+    assert_eq!(after.urgency, Urgency::Clinician);
+    let dizzy = card_text(Card::Breathe, &s).safety.unwrap();
+    assert_eq!(dizzy.urgency, Urgency::Stop);
+    assert!(dizzy.text.starts_with("Feeling dizzy? Stop"));
 }
 
 #[test]

@@ -10,7 +10,7 @@ use crate::domain::zone::Zone;
 /// The id of the article's own routine, which is always there and cannot be deleted.
 pub const ARTICLE_ID: &str = "article";
 /// The article's routine as the person sees it.
-pub const ARTICLE_NAME: &str = msg("Back pain (the article)");
+pub const ARTICLE_NAME: &str = msg("Back pain: IT bands and upper back");
 /// Longest routine name, in characters.
 pub const MAX_NAME_CHARS: usize = 40;
 /// Longest routine id, in characters (ids go into storage keys).
@@ -94,10 +94,11 @@ impl std::fmt::Display for RoutineError {
 impl std::error::Error for RoutineError {}
 
 /// A routine's name as shown in the language of `tr`: the article's routine has a
-/// message for a name; a name the person gave stays as they wrote it.
+/// message for a name (its current one, even in a record kept under an older name); a
+/// name the person gave stays as they wrote it.
 pub fn shown_name(id: &str, name: &str, tr: &Catalogue) -> String {
     if id == ARTICLE_ID {
-        tr.text(name).to_string()
+        tr.text(ARTICLE_NAME).to_string()
     } else {
         name.to_string()
     }

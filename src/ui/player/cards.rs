@@ -9,6 +9,7 @@ use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::illustration::PositionPicture;
 use crate::ui::player::beat::BigNumber;
 use crate::ui::player::pacer::{breath_words, use_breath_phase};
+use crate::ui::safety::SafetyLineView;
 use crate::ui::store::use_store;
 
 /// Steps, the article's numbers and the safety line of a card (the `More` sheet, and
@@ -31,7 +32,7 @@ pub fn CardWords(
         <ol class="steps">
             {steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
         </ol>
-        {safety.map(|line| view! { <p class="safety-line"><strong>{t("Safety:")}" "</strong>{line}</p> })}
+        {safety.map(|line| view! { <SafetyLineView line /> })}
     }
 }
 

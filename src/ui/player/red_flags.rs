@@ -1,13 +1,13 @@
-//! A pain of 7 or more before rolling: the red flags again, before the first roll,
+//! A pain of 7 or more before rolling: every safety level again, before the first roll,
 //! with a clear way out. Self-contained: the player mounts it once.
 
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
-use crate::domain::content::{red_flags_due, RED_FLAG_GROUPS, RED_FLAG_PAIN};
+use crate::domain::content::{red_flags_due, RED_FLAG_LEAD, RED_FLAG_PAIN};
 use crate::domain::session::Event;
 use crate::ui::i18n::{t, tf};
-use crate::ui::safety::SafetyGroups;
+use crate::ui::safety::SafetyLevels;
 use crate::ui::store::use_store;
 
 /// Covers the player while the red flags are due and not yet answered.
@@ -27,13 +27,10 @@ pub fn RedFlagCheck() -> impl IntoView {
                 <div class="red-flags__sheet">
                     <h2 id="red-flags-title" class="red-flags__title">{t("That is a lot of pain")}</h2>
                     <p class="red-flags__lead">
-                        {tf(
-                            "At {pain} or more out of 10, check these first. If any applies, skip rolling and see a clinician.",
-                            &[("pain", &RED_FLAG_PAIN.to_string())],
-                        )}
+                        {tf(RED_FLAG_LEAD, &[("pain", &RED_FLAG_PAIN.to_string())])}
                     </p>
                     <div class="red-flags__groups">
-                        <SafetyGroups groups=&RED_FLAG_GROUPS level=3 />
+                        <SafetyLevels level=3 />
                     </div>
                     <div class="red-flags__actions">
                         <button

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::i18n::msg;
 use crate::domain::progress::dates::{local_day, time_label};
 use crate::domain::record::SessionRecord;
+use crate::domain::routines::shown_name;
 use crate::domain::zone::Zone;
 use crate::ui::i18n::{t, tf, tn, with_catalogue};
 use crate::ui::locale::day_label;
@@ -140,7 +141,7 @@ pub(super) fn HistoryList(
                                 </span>
                                 " "
                                 <span class="history__zones">
-                                    {record.routine_used.as_ref().map(|u| format!("{}: ", u.name))}
+                                    {record.routine_used.as_ref().map(|u| format!("{}: ", with_catalogue(|c| shown_name(&u.id, &u.name, c))))}
                                     {zones_summary(&record.zones)}
                                 </span>
                                 " "

@@ -11,10 +11,12 @@ use leptos::prelude::*;
 
 use crate::domain::progress::{suggestions, RECENT_SESSIONS};
 use crate::domain::record::{EpochMs, SessionRecord};
+use crate::domain::session::{length_minutes, routine_length_ms};
 use crate::domain::zone::Zone;
 use crate::ui::body_diagram::BodyDiagram;
 
-use crate::ui::i18n::{t, with_catalogue};
+use crate::ui::i18n::{t, tf, with_catalogue};
+use crate::ui::store::Store;
 use calendar::StreakCalendar;
 use history_list::HistoryList;
 use knot_map::KnotMap;
@@ -101,10 +103,15 @@ fn Suggestions(
 /// What the screen says before the first session: what a session looks like.
 #[component]
 fn EmptyProgress() -> impl IntoView {
+    // The full routine at the person's own settings (defaults where no store is mounted).
+    let settings = use_context::<Store>()
+        .map(|store| store.state.with_untracked(|s| s.settings.clone()))
+        .unwrap_or_default();
+    let min = length_minutes(routine_length_ms(&Zone::FULL_ROUTINE, &settings)).to_string();
     view! {
         <div class="progress__card progress__empty">
             <h2>{t("No sessions yet")}</h2>
-            <p>{t("Your first session fills this screen. Here is what one looks like, about ten minutes in all:")}</p>
+            <p>{tf("Your first session fills this screen. Here is what one looks like, about {min} min in all:", &[("min", &min)])}</p>
             <div class="progress__empty-figure">
                 <BodyDiagram
                     selected=Signal::derive(|| Zone::FULL_ROUTINE.to_vec())

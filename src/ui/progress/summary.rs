@@ -6,6 +6,7 @@ use super::history_list::{duration, pain_short, pain_words, zones_summary};
 use crate::domain::progress::dates::{local_day, time_label};
 use crate::domain::progress::knots::Bins;
 use crate::domain::record::SessionRecord;
+use crate::domain::routines::shown_name;
 use crate::ui::body_diagram::BodyDiagram;
 use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::locale::day_label;
@@ -76,7 +77,7 @@ pub fn SessionSummary(
                     <div>
                         <dt>{t("Routine")}</dt>
                         <dd>
-                            {used.name}
+                            {with_catalogue(|c| shown_name(&used.id, &used.name, c))}
                             {used.minutes.map(|m| format!(" {}", tf("(fitted to {min} min)", &[("min", &m.to_string())])))}
                             {(!used.doses.is_empty()).then(|| {
                                 let doses: Vec<String> = used.doses.iter().map(|d| format!("{} {}", t(d.zone.phrase()), with_catalogue(|c| d.dose.describe_in(c)))).collect();

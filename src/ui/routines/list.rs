@@ -5,7 +5,10 @@ use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
 use crate::domain::routines::share::link;
-use crate::domain::routines::{fit, routine_minutes, Routine, RoutineAction, FIT_MINUTES};
+use crate::domain::routines::{
+    fit, routine_minutes, shown_name, Routine, RoutineAction, FIT_MINUTES,
+};
+use crate::domain::zone::Zone;
 use crate::platform::{clock, ids, location};
 use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::routines::reminder::ReminderForm;
@@ -22,6 +25,9 @@ pub fn SavedRoutines() -> impl IntoView {
     let saved = store.select(|s| s.routines.clone());
     let undo = store.select(|s| s.routine_undo.clone());
     let minutes = RwSignal::new(None::<u8>);
+    // With today's zones already the article's, Home's `Start routine` starts it: the
+    // list offers no second button that does the same.
+    let article_is_today = store.select(|s| s.settings.zones.as_slice() == Zone::FULL_ROUTINE);
     let shared = RwSignal::new(None::<(String, String, bool)>);
     let all = Memo::new(move |_| {
         let mut list = vec![Routine::article(&settings.get())];
@@ -84,8 +90,7 @@ pub fn SavedRoutines() -> impl IntoView {
                 <For each=move || all.get() key=|r| r.clone() let:routine>
                     {
                         let article = routine.is_article();
-                        // The article's own routine has a built-in name, shown in the language.
-                        let name = if article { t(&routine.name) } else { routine.name.clone() };
+                        let name = with_catalogue(|c| shown_name(&routine.id, &routine.name, c));
                         let id = routine.id.clone();
                         let zones: Vec<String> = routine.steps.iter().map(|s| t(s.zone.phrase())).collect();
                         let r_fit = routine.clone();
@@ -107,9 +112,14 @@ pub fn SavedRoutines() -> impl IntoView {
                                     <p class="routine__plan">{plan}</p>
                                 </div>
                                 <div class="routine__actions">
-                                    <button class="button button--primary" on:click=move |_| start(id_start.clone())>
-                                        {tf("Start {name}", &[("name", &name)])}
-                                    </button>
+                                    <Show
+                                        when=move || !(article && article_is_today.get() && minutes.get().is_none())
+                                        fallback=|| view! { <p class="routine__same">{t("Start routine runs this one.")}</p> }
+                                    >
+                                        <button class="button button--primary" on:click={let id = id_start.clone(); move |_| start(id.clone())}>
+                                            {tf("Start {name}", &[("name", &name)])}
+                                        </button>
+                                    </Show>
                                     <Show when=move || !article>
                                         <button class="button button--ghost" aria-label=edit_label.clone()
                                             on:click={let id = id_edit.clone(); move |_| store.dispatch(Action::Navigate(Screen::RoutineEdit(id.clone())))}>

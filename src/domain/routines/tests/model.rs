@@ -79,7 +79,7 @@ fn the_articles_routine_is_the_full_routine_with_the_settings_dose() {
     let s = Settings::default();
     let article = Routine::article(&s);
     assert!(article.is_article());
-    assert_eq!(article.name, "Back pain (the article)");
+    assert_eq!(article.name, "Back pain: IT bands and upper back");
     assert_eq!(article.zones(), Zone::FULL_ROUTINE.to_vec());
     assert!(article
         .steps
@@ -132,4 +132,15 @@ fn each_sided_zone_has_its_other_side() {
             assert_eq!(other_side(other), Some(zone));
         }
     }
+}
+
+#[test]
+fn a_record_kept_under_the_old_built_in_name_shows_the_current_one() {
+    let en = crate::domain::i18n::Catalogue::english();
+    assert_eq!(
+        shown_name(ARTICLE_ID, "Back pain (the article)", &en),
+        ARTICLE_NAME
+    );
+    // A name the person gave stays as written.
+    assert_eq!(shown_name("evening", "Evening", &en), "Evening");
 }

@@ -120,7 +120,7 @@ fn merging_adds_by_id_and_renames_clashes() {
     assert_eq!(state.routines[0], two_zones());
     assert_eq!(state.routines[1].name, "Evening (2)");
     assert_eq!(
-        unique_name("Back pain (the article)", &[]),
-        "Back pain (the article) (2)"
+        unique_name("Back pain: IT bands and upper back", &[]),
+        "Back pain: IT bands and upper back (2)"
     );
 }
