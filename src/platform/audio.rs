@@ -13,7 +13,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AudioContext, AudioContextState, GainNode, OscillatorNode, OscillatorType};
 
-use crate::domain::cue_plan::{tones, Tone, Wave};
+use crate::domain::cues::reaction::{tones, Tone, Wave};
 use crate::domain::cues::Cue;
 use crate::domain::record::EpochMs;
 

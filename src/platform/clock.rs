@@ -33,3 +33,16 @@ pub fn after(ms: u32, f: impl FnOnce() + 'static) {
         ms.min(i32::MAX as u32) as i32,
     );
 }
+
+/// A planned call that is cancelled when dropped (gloo-timers' `Timeout`): keep it for as
+/// long as the call is still wanted.
+pub struct Timer {
+    _timeout: gloo_timers::callback::Timeout,
+}
+
+/// Calls `f` once after `ms` milliseconds, unless the returned [`Timer`] is dropped first.
+pub fn timer(ms: u32, f: impl FnOnce() + 'static) -> Timer {
+    Timer {
+        _timeout: gloo_timers::callback::Timeout::new(ms, f),
+    }
+}

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::install::is_apple_mobile;
+use crate::domain::install_offer::is_apple_mobile;
 use crate::platform::listeners::{call_all, Listeners};
 
 #[wasm_bindgen]

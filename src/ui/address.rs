@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::app::route;
 use crate::domain::app::{Action, Screen};
-use crate::domain::route;
 use crate::platform::history::{self, Entry};
 use crate::ui::store::Store;
 
@@ -48,6 +48,6 @@ pub fn use_address(store: Store) {
             history::set_hash(&route::format(&shown), entry);
         }
     });
-    // The listener lives as long as the app, which lives as long as the page.
-    std::mem::forget(listener);
+    // Owned by the app's reactive owner: dropped (and removed) with it.
+    StoredValue::new_local(listener);
 }

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::app::{navigation, route};
 use crate::domain::app::{Action, Screen};
-use crate::domain::{navigation, route};
 use crate::platform::{clock, history};
 use crate::ui::home::Home;
 use crate::ui::i18n::t;
@@ -23,14 +23,13 @@ use crate::ui::ticker::use_ticker;
 #[component]
 pub fn App() -> impl IntoView {
     let now = clock::now();
-    let (state, backend) = persist::load(now);
+    let (state, stored, backend) = persist::load(now);
     let state = navigation::open(state, route::parse(&history::hash()));
     let store = Store::new(state, now);
     provide_context(store);
     crate::ui::store::use_page_visibility(store);
     crate::ui::address::use_address(store);
-    crate::ui::routines::persist::use_routine_persistence(store, backend.clone());
-    persist::use_persistence(store, backend);
+    persist::use_persistence(store, backend, stored);
     use_ticker(store);
     theme::use_theme(store);
     let ready = crate::ui::locale::use_language(store);

@@ -3,14 +3,14 @@
 //!
 //! One effect watches the session and the ticker's `now` (a quiet tick leaves the
 //! session untouched, but a pass may still have turned), asks the pure
-//! [`react`](crate::domain::cue_plan::react) what to do, and does it.
+//! [`react`](crate::domain::cues::reaction::react) what to do, and does it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::domain::cue_plan::react;
+use crate::domain::cues::reaction::react;
 use crate::domain::cues::Cue;
 use crate::domain::record::EpochMs;
 use crate::domain::session::Session;

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::install::{offer, InstallOffer, InstallSituation};
+use crate::domain::install_offer::{offer, InstallOffer, InstallSituation};
 use crate::platform::install;
 use crate::ui::i18n::t;
 

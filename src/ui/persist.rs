@@ -1,15 +1,14 @@
 //! Keeps the store and `localStorage` in step: load once, save what changed, listen to
 //! other tabs. All the rules (schema, backups, merging) live in `domain::store`.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::domain::app::{Action, AppState};
-use crate::domain::record::{EpochMs, SessionRecord};
+use crate::domain::app::{persist, Action, AppState, RoutineAction};
+use crate::domain::record::EpochMs;
 use crate::domain::session::{Event, Session};
-use crate::domain::store::{self, KeyValue, MemoryKv, Notice, StoreError};
+use crate::domain::store::{self, KeyValue, MemoryKv, Notice};
 use crate::platform::storage;
 use crate::ui::store::Store;
 
@@ -27,8 +26,9 @@ pub fn use_backend() -> Backend {
 
 /// Reads everything kept; never fails (trouble becomes notices and defaults). The screen
 /// is left at Home: the caller opens the one the address asks for
-/// (`domain::navigation::open`).
-pub fn load(now: EpochMs) -> (AppState, Backend) {
+/// (`domain::app::navigation::open`). Also returns what storage holds (the session as
+/// stored, before it caught up with `now`), for [`use_persistence`].
+pub fn load(now: EpochMs) -> (AppState, AppState, Backend) {
     let mut notices = Vec::new();
     let kv: Backend = match storage::open() {
         Ok(local) => Rc::new(local),
@@ -41,120 +41,63 @@ pub fn load(now: EpochMs) -> (AppState, Backend) {
     // Kept as messages: shown in the language of the screen, which may not have arrived
     // yet (a start-up notice is made before the chosen language's file is fetched).
     notices.extend(loaded.notices.into_iter().map(|n| n.line));
-    let session = match store::load_active::<Session>(kv.as_ref(), now) {
-        Ok(session) => session.map(|s| s.apply(Event::Tick { now })),
+    let stored_session = match store::load_active::<Session>(kv.as_ref(), now) {
+        Ok(session) => session,
         Err(e) => {
             notices.push(Notice::from_error(&e).line);
             None
         }
     };
-    let state = AppState {
+    let stored = AppState {
         settings: loaded.settings,
         safety_acknowledged_at: loaded.safety_acknowledged_at,
         history: loaded.history,
         routines: loaded.routines,
-        session,
-        notices,
+        session: stored_session.clone(),
         ..AppState::default()
     };
-    (state, kv)
-}
-
-/// Saves each part when it changes, and follows other tabs' writes: the only code that
-/// writes the person's data.
-pub fn use_persistence(store: Store, kv: Backend) {
-    provide_context(BackendHandle(StoredValue::new_local(kv.clone())));
-    let settings = store.select(|s| s.settings.clone());
-    let safety = store.select(|s| s.safety_acknowledged_at);
-    let session = store.session;
-    let history = store.select(|s| s.history.clone());
-    let report = move |result: Result<(), StoreError>| {
-        if let Err(e) = result {
-            store.dispatch(Action::Notify(Notice::from_error(&e).line));
-        }
+    let state = AppState {
+        session: stored_session.map(|s| s.apply(Event::Tick { now })),
+        notices,
+        ..stored.clone()
     };
-
-    let k = kv.clone();
-    Effect::new(move |first: Option<()>| {
-        let settings = settings.get();
-        if first.is_some() {
-            report(store::save_settings(k.as_ref(), &settings, now(store)));
-        }
-    });
-    let k = kv.clone();
-    Effect::new(move |_| {
-        if let Some(at) = safety.get() {
-            if store::read_safety(k.as_ref()) != Some(at) {
-                report(store::save_safety(k.as_ref(), at));
-            }
-        }
-    });
-    let k = kv.clone();
-    Effect::new(move |_| {
-        session.with(|s| match s {
-            Some(s) if !s.is_finished() => report(store::save_active(k.as_ref(), s, now(store))),
-            _ => report(store::clear_active(k.as_ref(), now(store))),
-        })
-    });
-    let k = kv.clone();
-    // What is already in storage, so each record is written once, and again only if it
-    // changed (pain rated on the summary after the session ended).
-    let saved: StoredValue<BTreeMap<String, SessionRecord>> =
-        StoredValue::new(store.state.with_untracked(|s| {
-            s.history
-                .iter()
-                .map(|r| (r.id.clone(), r.clone()))
-                .collect()
-        }));
-    Effect::new(move |_| {
-        history.with(|records| {
-            // A record taken back (`Undo` after `End session`) leaves storage too.
-            let gone: Vec<String> = saved.with_value(|m| {
-                m.keys()
-                    .filter(|id| !records.iter().any(|r| &r.id == *id))
-                    .cloned()
-                    .collect()
-            });
-            for id in gone {
-                report(store::remove_record(k.as_ref(), &id, now(store)));
-                saved.update_value(|m| {
-                    m.remove(&id);
-                });
-            }
-            for record in records {
-                if saved.with_value(|m| m.get(&record.id) == Some(record)) {
-                    continue;
-                }
-                let first = saved.with_value(BTreeMap::is_empty);
-                report(store::save_record(k.as_ref(), record, now(store)));
-                saved.update_value(|m| {
-                    m.insert(record.id.clone(), record.clone());
-                });
-                if first && record.completed {
-                    ask_to_persist();
-                }
-            }
-        })
-    });
-
-    let backups = store.select(|s| s.imported_backups.clone());
-    let k = kv.clone();
-    Effect::new(move |_| {
-        backups.with(|b| {
-            if !b.is_empty() {
-                report(store::keep_backups(k.as_ref(), b));
-            }
-        })
-    });
-
-    let k = kv;
-    let listener =
-        storage::on_storage_change(move |change| follow_other_tab(store, k.as_ref(), change));
-    // The listener lives as long as the app; the app lives as long as the page.
-    std::mem::forget(listener);
+    (state, stored, kv)
 }
 
-/// Another tab wrote: take its history (the union, nothing lost), settings and safety answer.
+/// Saves what changed, and follows other tabs' writes: the only code that writes the
+/// person's data. `domain::app::persist` says what to write; this one effect writes it,
+/// dated by the store's clock; one storage listener follows other tabs.
+pub fn use_persistence(store: Store, kv: Backend, stored: AppState) {
+    provide_context(BackendHandle(StoredValue::new_local(kv.clone())));
+    // What storage holds: the state as loaded (with the session as it was stored), then
+    // the state after each write.
+    let written = StoredValue::new(stored);
+    let k = kv.clone();
+    Effect::new(move |_| {
+        store.state.with(|state| {
+            let writes = written.with_value(|before| persist::writes(before, state));
+            if writes.is_empty() {
+                return;
+            }
+            let first = written.with_value(|before| persist::first_finished(before, &writes));
+            for e in persist::apply(k.as_ref(), &writes, now(store)) {
+                store.dispatch(Action::Notify(Notice::from_error(&e).line));
+            }
+            written.set_value(state.clone());
+            if first {
+                ask_to_persist();
+            }
+        })
+    });
+    let listener =
+        storage::on_storage_change(move |change| follow_other_tab(store, kv.as_ref(), change));
+    // Owned by the app's reactive owner: dropped (and removed) with it.
+    StoredValue::new_local(listener);
+}
+
+/// Another tab wrote: take its history (the union, nothing lost), settings, safety answer
+/// and routines. What comes in is written back only where it differs (the same value
+/// again is no write, so no tab hears it back).
 fn follow_other_tab(store: Store, kv: &dyn KeyValue, change: storage::StorageChange) {
     let key = change.key.unwrap_or_default();
     if key.is_empty() || key.starts_with(store::SESSION_PREFIX) {
@@ -169,6 +112,10 @@ fn follow_other_tab(store: Store, kv: &dyn KeyValue, change: storage::StorageCha
         if let Some(at) = store::read_safety(kv) {
             store.dispatch(Action::AcknowledgeSafety { now: at });
         }
+    }
+    if key.is_empty() || key.starts_with(store::ROUTINE_PREFIX) {
+        let routines = store::read_routines(kv);
+        store.dispatch(Action::Routine(RoutineAction::Replace(routines)));
     }
 }
 

@@ -19,9 +19,9 @@ use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use leptos::prelude::*;
 use serde::Serialize;
 
+use crate::domain::app::navigation;
 use crate::domain::app::{AppState, Screen};
 use crate::domain::i18n::Lang;
-use crate::domain::navigation;
 use crate::domain::store::{
     self, MemoryKv, CURRENT_VERSION, PREFIX, PROBE_KEY, SAFETY_KEY, SESSION_PREFIX, SETTINGS_KEY,
 };

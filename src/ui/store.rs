@@ -84,6 +84,6 @@ pub fn use_store() -> Store {
 pub fn use_page_visibility(store: Store) {
     store.visible.set(crate::platform::page::is_visible());
     let listener = crate::platform::page::on_visibility_change(move |v| store.visible.set(v));
-    // The listener lives as long as the app, which lives as long as the page.
-    std::mem::forget(listener);
+    // Owned by the app's reactive owner: dropped (and removed) with it.
+    StoredValue::new_local(listener);
 }

@@ -1,21 +1,20 @@
 //! Wakes the app exactly when the countdown's whole second changes, and whenever the
 //! page becomes visible again. Time itself always comes from stored deadlines.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
+use crate::domain::session::next_wake::next_wake;
 use crate::domain::session::Event;
-use crate::domain::ticking::next_wake;
-use crate::platform::clock;
+use crate::platform::clock::{self, Timer};
 use crate::ui::store::Store;
 
-/// Runs while the app is mounted.
+/// The one planned wake-up: replacing it cancels the one before.
+type Pending = StoredValue<Option<Timer>, LocalStorage>;
+
+/// Runs while the app is mounted; its timer is cancelled with it.
 pub fn use_ticker(store: Store) {
-    // Only the newest planned wake-up acts; older ones find a newer generation and stop.
-    let generation = Arc::new(AtomicU64::new(0));
+    let pending: Pending = StoredValue::new_local(None);
     // Re-plan whenever the running thing changes shape (card, pause, hold, length).
     let shape = Memo::new(move |_| {
         store.state.with(|s| {
@@ -29,40 +28,30 @@ pub fn use_ticker(store: Store) {
             })
         })
     });
-    {
-        let generation = generation.clone();
-        Effect::new(move |_| {
-            // `get` (not `track`) so the effect subscribes to the memo's value.
-            let _ = shape.get();
-            wake(store, generation.clone());
-        });
-    }
-    {
-        let generation = generation.clone();
-        Effect::new(move |first: Option<()>| {
-            if store.visible.get() && first.is_some() {
-                wake(store, generation.clone());
-            }
-        });
-    }
-    on_cleanup(move || generation.store(u64::MAX, Ordering::Relaxed));
+    Effect::new(move |_| {
+        // `get` (not `track`) so the effect subscribes to the memo's value.
+        let _ = shape.get();
+        wake(store, pending);
+    });
+    Effect::new(move |first: Option<()>| {
+        if store.visible.get() && first.is_some() {
+            wake(store, pending);
+        }
+    });
 }
 
-fn wake(store: Store, generation: Arc<AtomicU64>) {
-    if generation.load(Ordering::Relaxed) == u64::MAX {
-        return;
-    }
-    let mine = generation.fetch_add(1, Ordering::Relaxed) + 1;
+/// Ticks now and plans the next wake-up, cancelling the one planned before.
+fn wake(store: Store, pending: Pending) {
     store.send(|now| Action::Session(Event::Tick { now }));
     let now = store.now.get_untracked();
     let delay = store
         .state
         .with_untracked(|s| next_wake(s.session.as_ref(), now));
-    if let Some(ms) = delay {
-        clock::after(ms.min(u64::from(u32::MAX)) as u32, move || {
-            if generation.load(Ordering::Relaxed) == mine {
-                wake(store, generation);
-            }
-        });
-    }
+    let next = delay.map(|ms| {
+        clock::timer(ms.min(u64::from(u32::MAX)) as u32, move || {
+            wake(store, pending)
+        })
+    });
+    // A disposed owner (the app unmounted) keeps nothing: the new timer drops, cancelled.
+    pending.try_set_value(next);
 }

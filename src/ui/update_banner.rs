@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::cue_plan::update_must_wait;
+use crate::domain::cues::reaction::update_must_wait;
 use crate::platform::sw;
 use crate::ui::i18n::t;
 use crate::ui::store::use_store;

@@ -14,7 +14,10 @@ const TODAY: EpochMs = 1_742_122_800_000;
 const OFFSET: i32 = 60;
 
 fn fixture() -> Vec<SessionRecord> {
-    serde_json::from_str(include_str!("../fixtures/history-30.json")).unwrap()
+    serde_json::from_str(include_str!(
+        "../../crates/domain/tests/fixtures/history-30.json"
+    ))
+    .unwrap()
 }
 
 fn text(el: &HtmlElement) -> String {

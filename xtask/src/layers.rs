@@ -1,5 +1,8 @@
-//! The layer rule, checked: only `src/platform/` touches the browser, and `src/domain/`
-//! is plain Rust. A step of `cargo xtask test` (and `cargo xtask layers` on its own).
+//! The layer rule, checked: only `src/platform/` touches the browser. The domain is a
+//! crate of its own (`crates/domain`) whose only dependencies are serde, serde_json and
+//! thiserror, so a browser or Leptos call there is a compile error; this check makes sure
+//! the list stays so. A step of `cargo xtask test` (and `cargo xtask layers` on its own),
+//! with the module rule (`modules.rs`).
 
 use std::path::{Path, PathBuf};
 
@@ -26,12 +29,9 @@ fn rules() -> Vec<(
     &'static str,
     Option<&'static str>,
 )> {
-    let mut domain = BROWSER.to_vec();
-    domain.extend(["leptos", "gloo"]);
     let only_platform = "only src/platform/ may";
     vec![
         ("ui", BROWSER.to_vec(), only_platform, None),
-        ("domain", domain, only_platform, None),
         (
             "platform",
             vec!["web_sys::window()"],
@@ -41,8 +41,27 @@ fn rules() -> Vec<(
     ]
 }
 
-/// Fails with every offending line when a layer reaches past its border.
+/// What the domain crate may depend on.
+const DOMAIN_DEPENDENCIES: [&str; 3] = ["serde", "serde_json", "thiserror"];
+
+/// Fails with every offending line when a layer reaches past its border, when the domain
+/// crate gains a dependency, or when modules import each other back.
 pub fn check(p: &Project) -> Result<(), String> {
+    let manifest = p.root.join("crates/domain/Cargo.toml");
+    let text = std::fs::read_to_string(&manifest)
+        .map_err(|e| format!("cannot read {}: {e}", manifest.display()))?;
+    let extra: Vec<String> = dependencies(&text)
+        .into_iter()
+        .filter(|d| !DOMAIN_DEPENDENCIES.contains(&d.as_str()))
+        .collect();
+    if !extra.is_empty() {
+        return Err(format!(
+            "crates/domain depends on {}: the domain stays plain Rust (only {})",
+            extra.join(", "),
+            DOMAIN_DEPENDENCIES.join(", ")
+        ));
+    }
+    crate::modules::check(&p.root)?;
     let mut found = Vec::new();
     for (folder, banned, reason, exempt) in rules() {
         let dir = p.root.join("src").join(folder);
@@ -59,7 +78,7 @@ pub fn check(p: &Project) -> Result<(), String> {
         }
     }
     if found.is_empty() {
-        println!("layers: src/ui and src/domain stay off the browser; src/platform is host-safe");
+        println!("layers: src/ui stays off the browser; src/platform is host-safe; the domain depends on {} only", DOMAIN_DEPENDENCIES.join(", "));
         Ok(())
     } else {
         Err(format!(
@@ -67,6 +86,22 @@ pub fn check(p: &Project) -> Result<(), String> {
             found.join("\n")
         ))
     }
+}
+
+/// The names in a manifest's `[dependencies]` table (not the dev-dependencies).
+fn dependencies(manifest: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            inside = line == "[dependencies]";
+        } else if inside && !line.is_empty() && !line.starts_with('#') {
+            if let Some((name, _)) = line.split_once('=') {
+                out.push(name.trim().to_string());
+            }
+        }
+    }
+    out
 }
 
 /// (1-based line, banned word) for each line of code (comments aside) naming a word.
@@ -136,14 +171,9 @@ mod tests {
     }
 
     #[test]
-    fn the_domain_may_not_use_leptos() {
-        let rules = rules();
-        let domain = &rules.iter().find(|r| r.0 == "domain").unwrap().1;
-        assert_eq!(
-            offences("use leptos::prelude::*;", domain),
-            vec![(1, "leptos")]
-        );
-        assert!(offences("let leptos_like = 1;", domain).is_empty());
+    fn the_domain_manifest_is_read_for_its_dependencies_only() {
+        let manifest = "[package]\nname = \"d\"\n[dependencies]\nserde = \"1\"\n# a note\nleptos = \"0.8\"\n\n[dev-dependencies]\nproptest = \"1\"\n";
+        assert_eq!(dependencies(manifest), ["serde", "leptos"]);
     }
 
     #[test]

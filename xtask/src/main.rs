@@ -10,6 +10,7 @@ mod disk;
 mod engines;
 mod icons;
 mod layers;
+mod modules;
 mod pins;
 mod postbuild;
 mod project;
@@ -37,7 +38,9 @@ Commands:
              (bytes, load, timer accuracy, CPU, memory, DOM work per tick) against the
              budgets; `--no-build` measures the last bench build, `--only load,timer`
              and `--runs N` pick what to run. Reports, never fails on a missed budget.
-  layers     check that only src/platform/ touches the browser (also a step of `test`)
+  layers     check that only src/platform/ touches the browser, the domain crate's
+             dependencies, and that no module imports one that imports it back
+             (also a step of `test`)
   icons      render public/icons/*.png from public/icons/icon.svg (commit the result)
   postbuild  Trunk's post_build hook (reads $TRUNK_STAGING_DIR); not for direct use
   help       show this text

@@ -32,7 +32,7 @@ fn all_steps(p: &Project, steps: &mut Steps) -> Result<(), String> {
         cmd::run(cmd::command(p, "cargo", &["fmt", "--all", "--check"]))
     })?;
     steps.run(
-        "layer rule (only src/platform/ touches the browser)",
+        "layers and modules (only src/platform/ touches the browser; no import loops)",
         |_| crate::layers::check(p),
     )?;
     steps.run("clippy (host)", |_| {

@@ -6,8 +6,9 @@ mod tilt;
 use leptos::prelude::*;
 
 use crate::domain::content::position_text_in;
+use crate::domain::geometry::pose;
 use crate::domain::geometry::poses::{
-    mirrored, pose, stroke_d, Limb, FLOOR_Y, HEAD_R, POSE_VIEW_BOX, POSE_WIDTH, ROLLER_R,
+    mirrored, stroke_d, Limb, FLOOR_Y, HEAD_R, POSE_VIEW_BOX, POSE_WIDTH, ROLLER_R,
 };
 use crate::domain::routine::Position;
 use crate::domain::zone::{Side, Zone};

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::i18n::msg;
 use crate::domain::progress::dates::{local_day, time_label};
 use crate::domain::record::SessionRecord;
-use crate::domain::routines::shown_name;
+use crate::domain::routine::shown_name;
 use crate::domain::zone::Zone;
 use crate::ui::i18n::{t, tf, tn, with_catalogue};
 use crate::ui::locale::day_label;

@@ -6,7 +6,7 @@ use super::history_list::{duration, pain_short, pain_words, zones_summary};
 use crate::domain::progress::dates::{local_day, time_label};
 use crate::domain::progress::knots::Bins;
 use crate::domain::record::SessionRecord;
-use crate::domain::routines::shown_name;
+use crate::domain::routine::shown_name;
 use crate::ui::body_diagram::BodyDiagram;
 use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::locale::day_label;

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::domain::app::unique_name;
+use crate::domain::app::RoutineAction;
 use crate::domain::app::{Action, Screen};
-use crate::domain::routines::reduce::unique_name;
-use crate::domain::routines::share::decode;
-use crate::domain::routines::{routine_minutes, Routine, RoutineAction};
+use crate::domain::routine::share::decode;
+use crate::domain::routine::{routine_minutes, Routine};
 use crate::platform::{clock, location};
 use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::store::use_store;

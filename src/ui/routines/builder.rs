@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::domain::app::RoutineAction;
 use crate::domain::app::{Action, Screen};
 use crate::domain::i18n::msg;
-use crate::domain::routines::{
-    other_side, routine_minutes, Dose, Routine, RoutineAction, Step, MAX_NAME_CHARS, PRESETS,
+use crate::domain::routine::{
+    other_side, routine_minutes, Dose, Routine, Step, MAX_NAME_CHARS, PRESETS,
 };
 use crate::domain::zone::Zone;
 use crate::platform::{clock, location};

@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::app::RoutineAction;
 use crate::domain::app::{Action, Screen};
-use crate::domain::routines::share::link;
-use crate::domain::routines::{
-    fit, routine_minutes, shown_name, Routine, RoutineAction, FIT_MINUTES,
-};
+use crate::domain::routine::share::link;
+use crate::domain::routine::{fit, routine_minutes, shown_name, Routine, FIT_MINUTES};
 use crate::domain::zone::Zone;
 use crate::platform::{clock, ids, location};
 use crate::ui::i18n::{t, tf, with_catalogue};

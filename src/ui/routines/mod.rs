@@ -1,10 +1,9 @@
 //! Saved routines: the builder, the list on Home, adding one from a link, sharing and
-//! calendar reminders. The rules live in `domain::routines`.
+//! calendar reminders. The rules live in `domain::routine`.
 
 mod add;
 mod builder;
 mod list;
-pub mod persist;
 mod reminder;
 mod step_editor;
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::msg;
-use crate::domain::routines::{Dose, Step};
+use crate::domain::routine::{Dose, Step};
 use crate::domain::settings::{HOLD_SECS, PASSES, SECS_PER_PASS};
 use crate::ui::i18n::{t, tf};
 
