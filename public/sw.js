@@ -1,6 +1,6 @@
 // Unknot's service worker: the whole app offline, from the second visit on.
 //
-// The post-build hook (`cargo xtask postbuild`, xtask/src/postbuild/sw.rs) fills in the
+// The post-build hook (crates/postbuild/src/sw.rs, run by Trunk.toml's hook) fills in the
 // two placeholders below in the built copy: the cache name carries the build's content
 // hash, and the precache list is every file of the build. Every URL is relative to this
 // script, so the app works at any path of any static host.
@@ -24,7 +24,7 @@ const SHELL = new URL('./index.html', self.location.href).href;
 // first visit. Everything else (index.html, the manifest, icons) is fetched fresh.
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
-// The page's loader (see xtask/src/postbuild/loader.rs) puts a copy of the wasm it
+// The page's loader (crates/postbuild/js/hand-over.js) puts a copy of the wasm it
 // downloaded into this cache: on the first visit the worker takes that copy, so even an
 // engine whose worker shares no HTTP cache with the page (WebKit) downloads it once.
 const HANDOFF = 'unknot-handoff';

@@ -1,7 +1,8 @@
 //! The opening screens as HTML, rendered on the host at build time from the same
 //! components the app mounts, so a phone paints them before any script has run.
 //!
-//! `cargo xtask postbuild` runs `examples/prerender.rs`, which prints [`opening`] as JSON,
+//! The post-build hook (`crates/postbuild`) runs the `prerender` binary (`build/prerender.rs`),
+//! which prints [`opening`] as JSON,
 //! and writes it into `index.html`. Both openings are in the page: the safety screen (a
 //! first visit) and Home (a returning visitor). [`choose_script`], a tiny inline script
 //! allowed by its hash in the CSP, marks `<html data-open>` from what `localStorage`

@@ -1,7 +1,7 @@
 // A repeat visit (issue 17): once the worker serves the page, the wasm comes from its
 // Cache Storage as `application/wasm` (what streaming compilation and V8's wasm code
 // cache need), is asked for once, from the <head>, while the HTML is still being parsed
-// (`xtask/src/postbuild/loader.rs`), and the app runs from it — offline too. When that
+// (`crates/postbuild/js/early.js`), and the app runs from it — offline too. When that
 // early start fails, the loader asks for the wasm itself and the app still runs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

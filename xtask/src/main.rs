@@ -1,8 +1,10 @@
 //! Unknot's project tool, run as `cargo xtask <command>`.
 //!
 //! It is the single entry point a newcomer needs: it installs the pinned tool chain
-//! (idempotently), serves the app, runs every test depth, and post-processes Trunk's
-//! build output. Std plus sha2/base64 (CSP hashes, cache names) and resvg (icons).
+//! (idempotently), serves the app, runs every test depth, benchmarks and renders the
+//! icons. Std plus sha2 (the e2e packages' stamp), resvg (icons) and serde_json (the
+//! manifest's icon checks). Trunk's post_build hook is not here but in crates/postbuild,
+//! so a build never compiles resvg.
 
 mod bench;
 mod cmd;
@@ -12,7 +14,6 @@ mod icons;
 mod layers;
 mod modules;
 mod pins;
-mod postbuild;
 mod project;
 mod serve;
 mod steps;
@@ -42,7 +43,6 @@ Commands:
              dependencies, and that no module imports one that imports it back
              (also a step of `test`)
   icons      render public/icons/*.png from public/icons/icon.svg (commit the result)
-  postbuild  Trunk's post_build hook (reads $TRUNK_STAGING_DIR); not for direct use
   help       show this text
 
 Every install is pinned and idempotent: a second run says \"already installed\".";
@@ -60,7 +60,6 @@ fn main() -> ExitCode {
         Some("bench") => project::Project::locate().and_then(|p| bench::run(&p, &args[1..])),
         Some("layers") => project::Project::locate().and_then(|p| layers::check(&p)),
         Some("icons") => project::Project::locate().and_then(|p| icons::run(&p)),
-        Some("postbuild") => postbuild::run_from_env(),
         Some(other) => Err(format!(
             "unknown command `{other}`; `cargo xtask help` lists the commands"
         )),

@@ -5,7 +5,7 @@
 //
 // WebKit here (WebKitWebDriver's MiniBrowser) runs with no HTTP disk cache, so its
 // worker cannot reuse what the page loaded: the page hands the wasm over itself (the
-// loader's copy, see xtask/src/postbuild/loader.rs), the small JS and CSS files are
+// loader's copy, see crates/postbuild/js/hand-over.js), the small JS and CSS files are
 // fetched a second time by the precache. That is asserted as exactly that: twice.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -2,8 +2,8 @@
 //! paints the first screen from the HTML before the wasm has arrived.
 //!
 //! The app renders them itself, on the host, from the same components
-//! (`src/ui/prerender.rs`, run as `cargo run --example prerender`, which prints
-//! `{"script": …, "markup": …}`). The script, which picks the screen before the first
+//! (`src/ui/prerender.rs`, run by the app crate's `prerender` binary, build/prerender.rs,
+//! which prints `{"script": …, "markup": …}`). The script, which picks the screen before the first
 //! paint, goes at `<!-- prerender:choose -->` in `<head>` (before any stylesheet, so it
 //! never waits for one); the screens go at `<!-- prerender:screens -->` in `<body>`.
 //! The CSP step after this one allows the script by its hash.
@@ -34,8 +34,9 @@ pub fn wanted() -> bool {
         || std::env::var("UNKNOT_PRERENDER").is_ok_and(|v| v == "1")
 }
 
-/// Runs the app's renderer on the host (debug profile: the same build the native tests
-/// use) and returns what it printed, with the time it took (compiling included).
+/// Runs the app's renderer on the host in the repository at `root` (`cargo run --bin
+/// prerender`, debug profile: the same build the native tests use) and returns what it
+/// printed, with the time it took (compiling included).
 pub fn render(root: &Path) -> Result<(Opening, Duration), String> {
     let started = Instant::now();
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
@@ -47,11 +48,11 @@ pub fn render(root: &Path) -> Result<(Opening, Duration), String> {
             "--offline",
             "--package",
             "unknot",
-            "--example",
+            "--bin",
             "prerender",
         ])
         .output()
-        .map_err(|e| format!("cannot run the pre-renderer (cargo run --example prerender): {e}"))?;
+        .map_err(|e| format!("cannot run the pre-renderer (cargo run --bin prerender): {e}"))?;
     if !output.status.success() {
         return Err(format!(
             "the pre-renderer failed ({}):\n{}",
@@ -118,7 +119,7 @@ fn replace_mark(html: &str, mark: &str, with: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::postbuild::csp;
+    use crate::csp;
     use base64::engine::general_purpose::STANDARD;
     use base64::Engine;
     use sha2::{Digest, Sha256};
@@ -169,7 +170,7 @@ mod tests {
     /// that picks one are in the finished page.
     #[test]
     fn the_built_page_holds_both_screens_and_allows_the_choosing_script() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
         let (opening, _) = render(root).unwrap();
         let index = std::fs::read_to_string(root.join("index.html")).unwrap();
         let (html, _) = csp::fill_script_hashes(&write(&index, &opening).unwrap()).unwrap();

@@ -24,54 +24,64 @@
 //! as to the loader's own fetch (README, "Measured"). Should that early start fail, the
 //! loader asks again the usual way.
 
-/// The cache the page hands the wasm over in (read and deleted by public/sw.js).
+/// The cache the page hands the wasm over in (read and deleted by public/sw.js; named
+/// in js/hand-over.js, a test checks all three agree).
 pub const HANDOFF_CACHE: &str = "unknot-handoff";
 
-/// Resolves once the pre-rendered screen has painted, at once when there is nothing to
-/// wait for (a worker serves the page, no pre-rendered screen shows, no paint timing, a
-/// hidden tab). A tab hidden meanwhile, or 3 s without a paint, stops the wait: the
-/// wasm must never be held back for good. Not a frame callback or a timer alone:
-/// tests fake both (`page.clock`), and a paint entry comes either way.
-const PAINTED_JS: &str = "const painted = () => new Promise((go) => {\n  \
-    const open = document.documentElement.dataset.open;\n  \
-    if (navigator.serviceWorker?.controller || (open !== 'safety' && open !== 'home') || document.visibilityState !== 'visible' || !self.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return go();\n  \
-    const seen = new PerformanceObserver((list) => {\n    \
-    if (list.getEntriesByName('first-contentful-paint').length) {\n      seen.disconnect();\n      go();\n    }\n  \
-    });\n  \
-    seen.observe({ type: 'paint', buffered: true });\n  \
-    document.addEventListener('visibilitychange', go, { once: true });\n  \
-    setTimeout(go, 3000);\n\
-    });\n";
+/// The JavaScript this step pastes into the page, one idea per file in `js/` (each
+/// checked by `node --check` in the tests). Their leading `//` lines are notes for
+/// readers and are not shipped ([`shipped`]).
+pub const SCRIPTS: [(&str, &str); 3] = [
+    ("painted.js", include_str!("../js/painted.js")),
+    ("hand-over.js", include_str!("../js/hand-over.js")),
+    ("early.js", include_str!("../js/early.js")),
+];
 
-/// The global the early start leaves its `Promise<WebAssembly.Module>` in.
-const EARLY_GLOBAL: &str = "__unknotWasm";
+/// Stands in js/early.js where the wasm's URL goes.
+const WASM_URL: &str = "__WASM_URL__";
 
-/// The classic inline script that starts a repeat visit's wasm early (only where a
-/// worker controls the page and the browser compiles streams). Its rejection is marked
-/// handled at once; the loader still sees it and falls back to its own fetch.
-fn early_js(url: &str) -> String {
-    format!(
-        "<script>if(navigator.serviceWorker&&navigator.serviceWorker.controller&&\
-         self.WebAssembly&&WebAssembly.compileStreaming){{\
-         self.{EARLY_GLOBAL}=WebAssembly.compileStreaming(fetch('{url}'));\
-         self.{EARLY_GLOBAL}.catch(function(){{}})}}</script>\n"
-    )
+/// The text of one of [`SCRIPTS`] as it goes into the page: without the leading `//`
+/// lines and the blank lines after them.
+fn shipped(name: &str) -> Result<&'static str, String> {
+    let (_, source) = SCRIPTS
+        .iter()
+        .find(|(file, _)| *file == name)
+        .ok_or_else(|| format!("no js/{name} in the postbuild crate"))?;
+    let mut rest: &'static str = source;
+    while rest.starts_with("//") || rest.starts_with('\n') {
+        rest = rest.split_once('\n').map_or("", |(_, after)| after);
+    }
+    if rest.is_empty() {
+        return Err(format!("js/{name} holds only notes, no script"));
+    }
+    Ok(rest)
 }
 
-/// The page-side half: fetches the wasm and, on a visit no worker controls yet (the
-/// first), puts a copy into the hand-off cache.
-fn hand_over_js() -> String {
-    format!(
-        "\n// cargo xtask postbuild: paint the pre-rendered screen first, then download the wasm.\n\
-         {PAINTED_JS}\
-         // The worker's install takes this copy instead of downloading it again.\n\
-         const handOver = (url) => painted().then(() => fetch(url)).then((response) => {{\n  \
-         if (response.ok && self.caches && !navigator.serviceWorker?.controller) {{\n    const copy = response.clone();\n    \
-         caches.open('{HANDOFF_CACHE}').then((c) => c.put(url, copy)).catch(() => {{}});\n  }}\n  \
-         return response;\n}});\n\
-         // A repeat visit's module, compiling since <head> was parsed; else the fetch above.\n\
-         const early = (url) => (self.{EARLY_GLOBAL} || Promise.reject()).catch(() => handOver(url));\n"
-    )
+/// The classic inline script that starts a repeat visit's wasm early (js/early.js).
+fn early_js(url: &str) -> Result<String, String> {
+    let source = shipped("early.js")?;
+    if source.matches(WASM_URL).count() != 1 {
+        return Err(format!("js/early.js must contain {WASM_URL} exactly once"));
+    }
+    // Trunk's URL sits inside '…' in its loader; it must not end the string or the tag.
+    if url.contains(['\'', '\\', '<', '\n']) {
+        return Err(format!("unexpected characters in the wasm URL `{url}`"));
+    }
+    Ok(format!(
+        "<script>{}</script>\n",
+        source.trim_end().replacen(WASM_URL, url, 1)
+    ))
+}
+
+/// The page-side half (js/painted.js, js/hand-over.js): fetches the wasm once the
+/// pre-rendered screen has painted and, on a visit no worker controls yet (the first),
+/// puts a copy into the hand-off cache.
+fn hand_over_js() -> Result<String, String> {
+    Ok(format!(
+        "\n{}{}",
+        shipped("painted.js")?,
+        shipped("hand-over.js")?
+    ))
 }
 
 /// Removes the wasm preload and routes the loader's fetch through `handOver`.
@@ -97,11 +107,11 @@ pub fn hand_wasm_to_worker(html: &str) -> Result<String, String> {
     let import_end = out[..at]
         .rfind(";\n")
         .ok_or("Trunk's loader has no import line before init")?;
-    out.insert_str(import_end + 1, &hand_over_js());
+    out.insert_str(import_end + 1, &hand_over_js()?);
     let module_tag = out[..import_end]
         .rfind("<script type=\"module\">")
         .ok_or("Trunk's loader is not in a `<script type=\"module\">`")?;
-    out.insert_str(module_tag, &early_js(&url));
+    out.insert_str(module_tag, &early_js(&url)?);
     Ok(out)
 }
 
@@ -185,5 +195,92 @@ mod tests {
     #[test]
     fn an_unknown_loader_is_an_error() {
         assert!(hand_wasm_to_worker("<script type=\"module\">start()</script>").is_err());
+    }
+
+    /// The global the early start leaves its `Promise<WebAssembly.Module>` in.
+    const EARLY_GLOBAL: &str = "self.__unknotWasm";
+
+    #[test]
+    fn the_notes_stay_in_the_source_and_the_scripts_agree_on_names() {
+        let html = hand_wasm_to_worker(TRUNK).unwrap();
+        assert!(!html.contains("notes for"), "{html}");
+        assert!(!html.contains("__WASM_URL__"));
+        for (name, _) in SCRIPTS {
+            let text = shipped(name).unwrap();
+            assert!(!text.starts_with("//") && !text.starts_with('\n'), "{name}");
+            let text = text.trim_end().replace(WASM_URL, "./a-1_bg.wasm");
+            assert!(html.contains(&text), "{name} is not in the page");
+        }
+        assert!(shipped("early.js").unwrap().contains(EARLY_GLOBAL));
+        assert!(shipped("hand-over.js").unwrap().contains(EARLY_GLOBAL));
+        let cache = format!("'{HANDOFF_CACHE}'");
+        assert!(shipped("hand-over.js").unwrap().contains(&cache));
+        let worker = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/sw.js");
+        assert!(std::fs::read_to_string(worker).unwrap().contains(&cache));
+    }
+
+    #[test]
+    fn every_listed_script_is_a_file_of_js_and_every_file_is_listed() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/js");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let mut listed: Vec<String> = SCRIPTS.iter().map(|(n, _)| n.to_string()).collect();
+        listed.sort();
+        assert_eq!(files, listed);
+    }
+
+    /// `node --check` on `text` saved as `name`; `None` when there is no `node` on PATH.
+    fn node_check(name: &str, text: &str) -> Option<Result<(), String>> {
+        let dir = std::env::temp_dir().join(format!("unknot-js-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        let output = std::process::Command::new("node")
+            .arg("--check")
+            .arg(&path)
+            .output();
+        let _ = std::fs::remove_file(&path);
+        match output {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => Some(Err(format!("cannot run node: {e}"))),
+            Ok(out) if out.status.success() => Some(Ok(())),
+            Ok(out) => Some(Err(String::from_utf8_lossy(&out.stderr).into_owned())),
+        }
+    }
+
+    /// The repository has no ESLint: every file of js/ as it is, and the scripts the page
+    /// ends up with, must at least parse (`node --check`, the Node that runs the e2e tests).
+    #[test]
+    fn the_javascript_parses() {
+        let html = hand_wasm_to_worker(TRUNK).unwrap();
+        let between = |open: &str| {
+            let start = html.find(open).unwrap() + open.len();
+            html[start..start + html[start..].find("</script>").unwrap()].to_string()
+        };
+        let mut checks: Vec<(String, String)> = SCRIPTS
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.to_string()))
+            .collect();
+        checks.push(("page-early.js".into(), between("<script>")));
+        checks.push((
+            "page-loader.mjs".into(),
+            between("<script type=\"module\">"),
+        ));
+        for (name, text) in checks {
+            match node_check(&name, &text) {
+                None => {
+                    eprintln!("skipped: no `node` on PATH to check the JavaScript");
+                    return;
+                }
+                Some(result) => {
+                    if let Err(e) = result {
+                        panic!("{name} does not parse:\n{e}\n{text}");
+                    }
+                }
+            }
+        }
     }
 }

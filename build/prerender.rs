@@ -1,6 +1,8 @@
-//! Prints the pre-rendered opening screens as JSON (`{"script": …, "markup": …}`) for
-//! `cargo xtask postbuild`, which writes them into the built `index.html`.
-//! Host only: it renders the app's components to HTML, no browser involved.
+//! The `prerender` binary: prints the pre-rendered opening screens as JSON
+//! (`{"script": …, "markup": …}`) for Trunk's post_build hook (crates/postbuild), which
+//! writes them into the built `index.html`. The hook runs it on the host with
+//! `cargo run --quiet --offline -p unknot --bin prerender`; it renders the app's
+//! components to HTML (`unknot::ui::prerender`), no browser involved.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -28,5 +30,7 @@ fn main() -> std::process::ExitCode {
     }
 }
 
+/// A host-only tool: `cargo build --target wasm32-unknown-unknown --bins` (clippy, the
+/// browser tests) builds this empty program; Trunk builds only the `unknot` binary.
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -1,7 +1,8 @@
-//! Lets the strict Content-Security-Policy allow Trunk's inline loader script.
+//! Lets the strict Content-Security-Policy allow the page's inline scripts.
 //!
 //! Trunk injects an inline `<script type="module">` that imports the wasm-bindgen glue
-//! and starts the wasm. A static host cannot add a per-response nonce, so the policy
+//! and starts the wasm; the earlier steps add to it and add the early-start and
+//! screen-choosing scripts. A static host cannot add a per-response nonce, so the policy
 //! names the script by the sha256 of its exact text instead.
 
 use base64::engine::general_purpose::STANDARD;
@@ -111,7 +112,7 @@ mod tests {
 
     /// The repository's index.html, as Trunk reads it.
     fn index_html() -> String {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../index.html");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../index.html");
         std::fs::read_to_string(path).unwrap()
     }
 
