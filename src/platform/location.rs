@@ -86,9 +86,3 @@ pub async fn share_link(title: &str, url: &str) -> bool {
         Err(_) => false,
     }
 }
-
-/// A fresh id for a routine: time plus browser randomness, safe in keys and links.
-pub fn routine_id(now: crate::domain::record::EpochMs) -> String {
-    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    format!("r-{now}-{random:08x}")
-}

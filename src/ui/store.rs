@@ -37,7 +37,8 @@ impl Store {
     }
 
     /// Reads the clock once, records it as `now` and dispatches the action made with it:
-    /// the one place an action is stamped with the time.
+    /// the one place an action is stamped with the time. (The clock is also read to
+    /// date a file or make an id, never to stamp an action.)
     pub fn send(&self, make: impl FnOnce(EpochMs) -> Action) {
         let now = clock::now().max(self.now.get_untracked());
         self.now.set(now);

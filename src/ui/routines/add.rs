@@ -8,7 +8,7 @@ use crate::domain::app::RoutineAction;
 use crate::domain::app::{Action, Screen};
 use crate::domain::routine::share::decode;
 use crate::domain::routine::{routine_minutes, Routine};
-use crate::platform::{clock, location};
+use crate::platform::{clock, ids, location};
 use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::store::use_store;
 
@@ -41,9 +41,8 @@ pub fn AddShared(
                 .with_untracked(|s| routine_minutes(&preview, &s.settings));
             let add = move |_| {
                 let others = store.state.with_untracked(|s| s.routines.clone());
-                let mut routine: Routine = shared
-                    .clone()
-                    .into_routine(location::routine_id(clock::now()));
+                let mut routine: Routine =
+                    shared.clone().into_routine(ids::routine_id(clock::now()));
                 routine.name = unique_name(&routine.name, &others);
                 location::forget_hash();
                 store.dispatch(Action::Routine(RoutineAction::Save(routine)));

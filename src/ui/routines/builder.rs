@@ -10,7 +10,7 @@ use crate::domain::routine::{
     other_side, routine_minutes, Dose, Routine, Step, MAX_NAME_CHARS, PRESETS,
 };
 use crate::domain::zone::Zone;
-use crate::platform::{clock, location};
+use crate::platform::{clock, ids};
 use crate::ui::body_diagram::BodyDiagram;
 use crate::ui::i18n::{t, tn, with_catalogue};
 use crate::ui::routines::step_editor::StepEditor;
@@ -33,7 +33,7 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
         .state
         .with_untracked(|s| Dose::from_settings(&s.settings));
     let draft = RwSignal::new(existing.unwrap_or_else(|| Routine {
-        id: location::routine_id(clock::now()),
+        id: ids::routine_id(clock::now()),
         name: String::new(),
         steps: Vec::new(),
     }));

@@ -34,13 +34,14 @@ pub fn SavedRoutines() -> impl IntoView {
         list
     });
     let start = move |id: String| {
-        let now = clock::now();
-        store.dispatch(Action::Routine(RoutineAction::Start {
-            routine_id: id,
-            session_id: ids::session_id(now),
-            now,
-            minutes: minutes.get_untracked(),
-        }))
+        store.send(|now| {
+            Action::Routine(RoutineAction::Start {
+                routine_id: id,
+                session_id: ids::session_id(now),
+                now,
+                minutes: minutes.get_untracked(),
+            })
+        })
     };
     let delete = move |id: String| {
         store.dispatch(Action::Routine(RoutineAction::Delete(id.clone())));
