@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
     persist::use_persistence(store, backend, stored);
     use_ticker(store);
     theme::use_theme(store);
-    let ready = crate::ui::locale::use_language(store);
+    let ready = crate::ui::i18n::language::use_language(store);
     crate::ui::cues::use_cues(store);
     view! { <LanguageRoot ready /> }
 }
@@ -49,7 +49,7 @@ fn LanguageRoot(ready: ReadSignal<bool>) -> impl IntoView {
         }
         let lang = i18n.lang();
         if mounted.is_some_and(|before| before != lang) {
-            crate::platform::page::focus_by_id_soon(crate::ui::language_setting::LANGUAGE_ID);
+            crate::platform::page::focus_by_id_soon(crate::ui::i18n::select::LANGUAGE_ID);
         }
         mounted = Some(lang);
         Some(view! { <Shell /> })

@@ -44,7 +44,7 @@ pub fn use_cues(store: Store) {
 
     let session = store.session;
     let settings = store.select(|s| s.settings.cues);
-    let voice_missing = crate::ui::locale::use_voice_missing();
+    let voice_missing = crate::ui::i18n::language::use_voice_missing();
     let memory = Rc::new(RefCell::new(Memory::default()));
     Effect::new(move |_| {
         let wanted = settings.get();
@@ -100,7 +100,7 @@ pub fn use_cues(store: Store) {
         if let Some(line) = r.say {
             let _ = speech::say(
                 &with_catalogue(|c| line.render(c)),
-                crate::ui::locale::lang().code(),
+                crate::ui::i18n::language::lang().code(),
             );
         }
         if let Some(line) = r.announce {

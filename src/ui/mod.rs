@@ -11,8 +11,6 @@ pub mod home;
 pub mod i18n;
 pub mod illustration;
 pub mod install_hint;
-pub mod language_setting;
-pub mod locale;
 pub mod nav;
 pub mod notices;
 pub mod persist;

@@ -64,7 +64,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.sound = v))) />
                 <Toggle label=msg("Voice") available=found.voice value=Signal::derive(move || settings.with(|s| s.cues.voice))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.voice = v))) />
-                <crate::ui::language_setting::VoiceNote />
+                <crate::ui::i18n::select::VoiceNote />
                 <Toggle label=msg("Vibration") available=found.vibration value=Signal::derive(move || settings.with(|s| s.cues.vibration))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.vibration = v))) />
                 <Toggle label=msg("Screen flash") available=true value=Signal::derive(move || settings.with(|s| s.cues.flash))
@@ -74,7 +74,7 @@ pub fn SettingsScreen() -> impl IntoView {
             </div>
             <div class="card settings__group">
                 <h2>{t("Look")}</h2>
-                <crate::ui::language_setting::LanguageSetting />
+                <crate::ui::i18n::select::LanguageSetting />
                 <label class="field">
                     <span class="field__label">{t("Theme")}</span>
                     <select

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::progress::{calendar, streaks};
 use crate::domain::record::{EpochMs, SessionRecord};
+use crate::ui::i18n::language::{day_label, weekday_names};
 use crate::ui::i18n::{t, tf, tn, with_catalogue};
-use crate::ui::locale::{day_label, weekday_names};
 
 /// Weeks shown on the calendar.
 const WEEKS: usize = 6;

@@ -7,8 +7,8 @@ use crate::domain::progress::dates::{local_day, time_label};
 use crate::domain::record::SessionRecord;
 use crate::domain::routine::shown_name;
 use crate::domain::zone::Zone;
+use crate::ui::i18n::language::day_label;
 use crate::ui::i18n::{t, tf, tn, with_catalogue};
-use crate::ui::locale::day_label;
 
 /// The zones of a session in a few words: pairs become plurals ("IT bands").
 pub(super) fn zones_summary(zones: &[Zone]) -> String {

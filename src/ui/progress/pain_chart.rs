@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::domain::progress::dates::local_day;
 use crate::domain::progress::trend::{describe_change_in, line_d, pain_chart, pain_series};
 use crate::domain::record::SessionRecord;
+use crate::ui::i18n::language::day_label;
 use crate::ui::i18n::{t, tf, tn, with_catalogue};
-use crate::ui::locale::day_label;
 
 /// The chart's drawing box; the SVG scales it to the card's width.
 const WIDTH: f32 = 300.0;
@@ -26,7 +26,7 @@ pub(super) fn PainChart(
     /// Local offset in minutes.
     offset_minutes: i32,
 ) -> impl IntoView {
-    let lang = crate::ui::locale::lang();
+    let lang = crate::ui::i18n::language::lang();
     let chart =
         Memo::new(move |_| history.with(|h| pain_chart(h, WIDTH, HEIGHT, offset_minutes, lang)));
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);

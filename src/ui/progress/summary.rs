@@ -8,8 +8,8 @@ use crate::domain::progress::knots::Bins;
 use crate::domain::record::SessionRecord;
 use crate::domain::routine::shown_name;
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::i18n::language::day_label;
 use crate::ui::i18n::{t, tf, with_catalogue};
-use crate::ui::locale::day_label;
 
 /// A past session with its hot spots drawn where they were found.
 #[component]

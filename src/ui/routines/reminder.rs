@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::domain::routine::ics::{calendar, Reminder, ICS_FILE_NAME};
 use crate::domain::routine::{routine_minutes, shown_name, Routine};
 use crate::platform::{clock, files, location};
+use crate::ui::i18n::language::weekday_names;
 use crate::ui::i18n::{t, tf, with_catalogue};
-use crate::ui::locale::weekday_names;
 use crate::ui::store::use_store;
 
 /// The reminder form, folded away until opened.

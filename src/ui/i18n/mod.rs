@@ -4,6 +4,9 @@
 //! Lookups are untracked on purpose: choosing another language swaps the catalogue and
 //! remounts the screens (`ui::app`), so no text node needs its own subscription.
 
+pub mod language;
+pub mod select;
+
 use leptos::prelude::*;
 
 use crate::domain::i18n::{Catalogue, Lang};

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::language;
 use crate::domain::app::Action;
 use crate::domain::i18n::Lang;
 use crate::ui::i18n::t;
-use crate::ui::locale;
 use crate::ui::store::use_store;
 
 /// The select's element id: focus returns to it after a switch remounts the screens.
@@ -17,7 +17,7 @@ pub const LANGUAGE_ID: &str = "setting-language";
 #[component]
 pub fn LanguageSetting() -> impl IntoView {
     let store = use_store();
-    let shown = locale::lang();
+    let shown = language::lang();
     let options = Lang::ALL
         .into_iter()
         .map(|lang| {
@@ -51,8 +51,8 @@ pub fn LanguageSetting() -> impl IntoView {
 #[component]
 pub fn VoiceNote() -> impl IntoView {
     move || {
-        locale::voice_missing().then(
-            || view! { <p class="toggle__note settings__voice-note">{locale::no_voice_note()}</p> },
+        language::voice_missing().then(
+            || view! { <p class="toggle__note settings__voice-note">{language::no_voice_note()}</p> },
         )
     }
 }
