@@ -74,20 +74,22 @@ pub fn use_persistence(store: Store, kv: Backend, stored: AppState) {
     let written = StoredValue::new(stored);
     let k = kv.clone();
     Effect::new(move |_| {
-        store.state.with(|state| {
+        // Worked out under the state's read lock; written and reported after it, so a
+        // notice can change the state.
+        let Some((writes, state)) = store.state.with(|state| {
             let writes = written.with_value(|before| persist::writes(before, state));
-            if writes.is_empty() {
-                return;
-            }
-            let first = written.with_value(|before| persist::first_finished(before, &writes));
-            for e in persist::apply(k.as_ref(), &writes, now(store)) {
-                store.dispatch(Action::Notify(Notice::from_error(&e).line));
-            }
-            written.set_value(state.clone());
-            if first {
-                ask_to_persist();
-            }
-        })
+            (!writes.is_empty()).then(|| (writes, state.clone()))
+        }) else {
+            return;
+        };
+        let first = written.with_value(|before| persist::first_finished(before, &writes));
+        written.set_value(state);
+        for e in persist::apply(k.as_ref(), &writes, now(store)) {
+            store.dispatch(Action::Notify(Notice::from_error(&e).line));
+        }
+        if first {
+            ask_to_persist();
+        }
     });
     let listener =
         storage::on_storage_change(move |change| follow_other_tab(store, kv.as_ref(), change));

@@ -134,7 +134,7 @@ test('each new zone picked alone draws its position and reaches Pass 1', async (
 test('a hot spot on the glutes shows on the knot map', async (t) => {
   // A stored session (the current format, as a person's phone keeps it) with hot spots
   // on the left glutes, the right calf, the left hip flexor and the right lats.
-  const record = await readFile(new URL('../fixtures/v2-record-more-zones.json', import.meta.url), 'utf8');
+  const record = await readFile(new URL('../../crates/domain/tests/fixtures/v2-record-more-zones.json', import.meta.url), 'utf8');
   const app = await openApp('/', {
     setup: async (context) => {
       await context.addInitScript((raw) => {

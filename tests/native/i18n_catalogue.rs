@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use unknot::domain::i18n::{Catalogue, Lang};
+use unknot_domain::i18n::{Catalogue, Lang};
 
 use crate::i18n_scan::{keys_in, placeholders};
 
