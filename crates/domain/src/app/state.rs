@@ -28,8 +28,8 @@ pub struct AppState {
     /// What the last `Import data` did, as a message to show in the language of the
     /// screen (cleared when the screen changes).
     pub import_report: Option<Line>,
-    /// Kept copies of unreadable data that came in an imported file; `ui/persist.rs`
-    /// writes those not yet stored.
+    /// Kept copies of unreadable data that came in an imported file; the persistence
+    /// effect writes those not yet stored ([`super::persist`]).
     pub imported_backups: Vec<Backup>,
     /// Saved routines, by name (the article's routine is not stored: it is always there).
     pub routines: Vec<Routine>,

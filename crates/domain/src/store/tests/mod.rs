@@ -1,4 +1,5 @@
-//! Native tests of the store. Golden files for the formats live in `tests/store_golden.rs`.
+//! Native tests of the store. Golden files for the formats live in
+//! `crates/domain/tests/native/store_golden.rs`.
 
 use crate::record::{HotSpot, RoutineKind, SessionRecord, ZonePasses};
 use crate::zone::Zone;
