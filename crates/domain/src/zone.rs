@@ -274,5 +274,4 @@ impl Zone {
 }
 
 #[cfg(test)]
-#[path = "zone_tests.rs"]
 mod tests;

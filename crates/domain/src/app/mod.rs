@@ -20,7 +20,4 @@ pub use routine_actions::{unique_name, RoutineAction};
 pub use state::AppState;
 
 #[cfg(test)]
-mod undo_tests;
-
-#[cfg(test)]
 mod tests;

@@ -117,5 +117,4 @@ fn gone<'a, T>(
 }
 
 #[cfg(test)]
-#[path = "persist_tests.rs"]
 mod tests;

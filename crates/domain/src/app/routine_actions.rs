@@ -181,5 +181,4 @@ fn start(
 }
 
 #[cfg(test)]
-#[path = "routine_actions_tests.rs"]
 mod tests;

@@ -5,15 +5,11 @@
 
 mod cards;
 mod explainers;
-#[cfg(test)]
-mod lang_tests;
 mod more;
 mod numbers;
 mod safety;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod zone_tests;
 
 pub use cards::{card_text, card_text_in, dose_line};
 pub use explainers::{DOSE, FINISH, LOWER_BACK, TRIGGER_POINT, WHY};

@@ -195,5 +195,4 @@ pub fn react(
 }
 
 #[cfg(test)]
-#[path = "reaction_tests.rs"]
 mod tests;

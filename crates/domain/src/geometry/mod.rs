@@ -18,8 +18,6 @@ mod pen;
 mod pose_table;
 pub mod poses;
 mod zones;
-#[cfg(test)]
-mod zones_tests;
 
 use crate::zone::{Side, Zone};
 

@@ -182,5 +182,4 @@ pub fn roller_length(zone: Zone) -> f32 {
 }
 
 #[cfg(test)]
-#[path = "paths_tests.rs"]
 mod tests;

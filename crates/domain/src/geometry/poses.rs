@@ -93,5 +93,4 @@ pub fn stroke_d(s: &Stroke) -> String {
 }
 
 #[cfg(test)]
-#[path = "poses_tests.rs"]
 mod tests;

@@ -185,3 +185,6 @@ pub(super) fn path_bounds(d: &str) -> Rect {
         height: max_y - min_y,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -204,5 +204,4 @@ pub fn heat(stats: &[SpotStats]) -> Vec<(Zone, f32, f32)> {
 }
 
 #[cfg(test)]
-#[path = "knots_tests.rs"]
 mod tests;

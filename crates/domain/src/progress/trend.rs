@@ -285,5 +285,4 @@ pub fn describe_change_in(change: f32, tr: &Catalogue) -> String {
 }
 
 #[cfg(test)]
-#[path = "trend_tests.rs"]
 mod tests;

@@ -221,5 +221,4 @@ pub fn plan_in_order(zones: &[Zone], include_safety: bool) -> Vec<Card> {
 }
 
 #[cfg(test)]
-#[path = "plan_tests.rs"]
 mod tests;

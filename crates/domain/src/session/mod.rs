@@ -23,8 +23,6 @@ mod pacing;
 mod query;
 pub mod stopwatch;
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod props;
 #[cfg(test)]
 mod tests;
 

@@ -8,6 +8,9 @@ use Event::*;
 use Event::HotSpot;
 
 mod honest;
+// Property tests use proptest, a native-only dev-dependency.
+#[cfg(not(target_arch = "wasm32"))]
+mod props;
 mod timing;
 
 pub(super) const T0: EpochMs = 1_700_000_000_000;

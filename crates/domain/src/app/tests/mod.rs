@@ -1,5 +1,7 @@
 //! Tests of the reducer (`domain::app`).
 
+mod undo;
+
 use super::*;
 use crate::i18n::Line;
 use crate::record::{EpochMs, RoutineKind, SessionRecord};
@@ -91,7 +93,7 @@ fn tapping_zones_builds_a_custom_routine_and_the_lower_back_only_explains() {
 #[test]
 fn ending_a_session_adds_one_partial_record_and_closing_returns_home() {
     let state = reduce(
-        super::undo_tests::rolling(),
+        undo::rolling(),
         Action::Session(Event::End { now: T0 + 30_000 }),
     );
     assert_eq!(state.history.len(), 1);
@@ -109,7 +111,7 @@ fn ending_a_session_adds_one_partial_record_and_closing_returns_home() {
 #[test]
 fn starting_again_ends_and_keeps_the_session_left_waiting() {
     // Rolled for 30 s, then left waiting (Back, then Home).
-    let state = super::undo_tests::rolling();
+    let state = undo::rolling();
     let state = reduce(
         state,
         Action::Start {

@@ -1,6 +1,6 @@
 //! `End session`, `Undo`, and what is kept of a session that rolled nothing.
 
-use super::*;
+use crate::app::*;
 use crate::record::EpochMs;
 use crate::routine::Card;
 use crate::session::{Event, Session};

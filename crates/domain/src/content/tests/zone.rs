@@ -1,7 +1,7 @@
 //! The added zones' words and the safety lists: every zone has its position, path,
 //! pressure, dose and safety line; every red flag is listed, each at its level.
 
-use super::*;
+use crate::content::*;
 use crate::routine::{plan, Card, Position};
 use crate::settings::Settings;
 use crate::zone::{Side, Zone};

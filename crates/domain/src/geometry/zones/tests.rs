@@ -1,9 +1,9 @@
 //! Zone shapes and tap targets: in the right view, on the right side, big enough for a
 //! thumb, never overlapping.
 
-use super::pen::fmt;
-use super::zones::path_bounds;
-use super::*;
+use super::path_bounds;
+use crate::geometry::pen::fmt;
+use crate::geometry::*;
 
 #[test]
 fn lerp_and_distance() {

@@ -1,7 +1,7 @@
 //! The content comes out in the language of the catalogue it is given: keys with their
 //! placeholders filled by translated words, numbers from the person's settings.
 
-use super::*;
+use crate::content::*;
 use crate::i18n::{Arg, Catalogue, Lang, Line};
 use crate::routine::Card;
 use crate::settings::Settings;

@@ -1,12 +1,15 @@
 //! Checks that every fact of the article reaches the person, in Unknot's own words.
 
+mod lang;
+mod zone;
+
 use super::*;
 use crate::routine::{plan, Card, Position};
 use crate::settings::Settings;
 use crate::zone::{Side, Zone};
 
 /// The source article, kept beside the tests so the copy check needs nothing outside the repo.
-const ARTICLE: &str = include_str!("article.txt");
+const ARTICLE: &str = include_str!("../article.txt");
 
 /// Every fact and number of the article, each as keywords that must all appear somewhere.
 const FACTS: &[&[&str]] = &[

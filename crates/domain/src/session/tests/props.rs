@@ -3,8 +3,8 @@
 
 use proptest::prelude::*;
 
-use super::*;
 use crate::record::Verdict;
+use crate::session::*;
 use crate::zone::Zone;
 
 const T0: EpochMs = 1_700_000_000_000;
@@ -234,7 +234,7 @@ proptest! {
         let now = s.latest + gap;
         let ticked = s.clone().apply(Event::Tick { now });
         prop_assert_eq!(s.is_due(now), ticked != s);
-        prop_assert_eq!(ticked, super::pacing::tests::tick_by_copy(&s, now));
+        prop_assert_eq!(ticked, crate::session::pacing::tests::tick_by_copy(&s, now));
     }
 
     #[test]
