@@ -51,10 +51,16 @@ pub fn writes(before: &AppState, after: &AppState) -> Vec<Write> {
             None => {}
         }
     }
-    out.extend(changed(&before.history, &after.history, |r| &r.id).map(Write::Record));
-    out.extend(gone(&before.history, &after.history, |r| &r.id).map(Write::RemoveRecord));
-    out.extend(changed(&before.routines, &after.routines, |r| &r.id).map(Write::Routine));
-    out.extend(gone(&before.routines, &after.routines, |r| &r.id).map(Write::RemoveRoutine));
+    // The effect asks on every change of the state (a tick that moves the session
+    // included): equal lists, the usual case, cost one pass and no search.
+    if after.history != before.history {
+        out.extend(changed(&before.history, &after.history, |r| &r.id).map(Write::Record));
+        out.extend(gone(&before.history, &after.history, |r| &r.id).map(Write::RemoveRecord));
+    }
+    if after.routines != before.routines {
+        out.extend(changed(&before.routines, &after.routines, |r| &r.id).map(Write::Routine));
+        out.extend(gone(&before.routines, &after.routines, |r| &r.id).map(Write::RemoveRoutine));
+    }
     if after.imported_backups != before.imported_backups && !after.imported_backups.is_empty() {
         out.push(Write::Backups(after.imported_backups.clone()));
     }
