@@ -12,4 +12,5 @@ pub mod routine;
 pub mod session;
 pub mod settings;
 pub mod store;
+pub mod weekly;
 pub mod zone;

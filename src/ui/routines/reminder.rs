@@ -43,6 +43,7 @@ pub fn ReminderForm(
             minutes: u8::try_from(minutes + 2).unwrap_or(u8::MAX),
             routine: with_catalogue(|c| shown_name(&routine.id, &routine.name, c)),
             app_address: location::app_address(),
+            until: None,
         };
         let now = clock::now();
         let uid = format!("{now}-{}", routine.id);

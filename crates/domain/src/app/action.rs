@@ -1,5 +1,6 @@
 //! Everything that can change the app: the reducer's vocabulary.
 
+use super::plan_actions::PlanAction;
 use super::route::Screen;
 use super::routine_actions::RoutineAction;
 use crate::i18n::{Lang, Line};
@@ -52,6 +53,8 @@ pub enum Action {
     MergeHistory(Vec<SessionRecord>),
     /// `Import data`: the chosen file's text, or the browser's words for why it could not be read.
     Import(Result<String, String>),
+    /// The weekly plan: start, change, end, check in, start today's session.
+    Plan(PlanAction),
     /// Saved routines: build, delete, undo, start (see [`RoutineAction`]).
     Routine(RoutineAction),
 }

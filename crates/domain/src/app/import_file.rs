@@ -1,5 +1,6 @@
 //! `Import data` as one change of the app state: the file's sessions join the history,
-//! its settings apply on a device still at the defaults, its safety answer counts, and
+//! its settings apply on a device still at the defaults, its safety answer counts, its
+//! weekly plan is taken when none runs here (the same plan's check-ins are joined), and
 //! its kept copies wait for the persistence effect to write them. A bad file changes nothing.
 
 use super::routine_actions::{reduce_routine, RoutineAction};
@@ -26,6 +27,12 @@ pub fn import_file(mut state: AppState, file: Result<String, String>) -> AppStat
                     if let Some(settings) = report.settings_in_file.clone() {
                         state.settings = settings.clamped().0;
                     }
+                }
+                if let Some(plan) = report.plan.clone() {
+                    state.plan = Some(match state.plan.take() {
+                        Some(here) => here.merged(plan),
+                        None => plan,
+                    });
                 }
                 if let Some(at) = report.safety_acknowledged_at {
                     state.safety_acknowledged_at.get_or_insert(at);

@@ -4,7 +4,7 @@
 //! Each part is written when it differs from the state last written (or loaded): the
 //! settings and the safety answer; the session in progress (cleared when it finishes or
 //! goes); each finished session's record (again if the pain was rated later; removed when
-//! `End session` is undone); each saved routine (removed when deleted); and the kept
+//! `End session` is undone); each saved routine (removed when deleted); the weekly plan (removed when ended); and the kept
 //! copies of unreadable data from an imported file.
 
 use super::state::AppState;
@@ -13,6 +13,7 @@ use crate::routine::Routine;
 use crate::session::Session;
 use crate::settings::Settings;
 use crate::store::{self, Backup, KeyValue, StoreError};
+use crate::weekly::WeeklyPlan;
 
 /// One write to storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +28,9 @@ pub enum Write {
     RemoveRecord(String),
     Routine(Routine),
     RemoveRoutine(String),
+    Plan(WeeklyPlan),
+    /// `End plan`: no plan any more.
+    RemovePlan,
     /// Kept copies from an imported file (those already stored are left alone).
     Backups(Vec<Backup>),
 }
@@ -61,6 +65,12 @@ pub fn writes(before: &AppState, after: &AppState) -> Vec<Write> {
         out.extend(changed(&before.routines, &after.routines, |r| &r.id).map(Write::Routine));
         out.extend(gone(&before.routines, &after.routines, |r| &r.id).map(Write::RemoveRoutine));
     }
+    if after.plan != before.plan {
+        out.push(match &after.plan {
+            Some(plan) => Write::Plan(plan.clone()),
+            None => Write::RemovePlan,
+        });
+    }
     if after.imported_backups != before.imported_backups && !after.imported_backups.is_empty() {
         out.push(Write::Backups(after.imported_backups.clone()));
     }
@@ -91,6 +101,8 @@ pub fn apply(kv: &dyn KeyValue, writes: &[Write], now: EpochMs) -> Vec<StoreErro
                 Write::RemoveRecord(id) => store::remove_record(kv, id, now),
                 Write::Routine(routine) => store::save_routine(kv, routine, now),
                 Write::RemoveRoutine(id) => store::remove_routine(kv, id, now),
+                Write::Plan(plan) => store::save_plan(kv, plan, now),
+                Write::RemovePlan => store::remove_plan(kv, now),
                 Write::Backups(backups) => store::keep_backups(kv, backups),
             }
             .err()

@@ -3,6 +3,7 @@
 use super::action::Action;
 use super::import_file::import_file;
 use super::navigation;
+use super::plan_actions::reduce_plan;
 use super::route::Screen;
 use super::routine_actions::reduce_routine;
 use super::state::AppState;
@@ -106,6 +107,7 @@ pub fn reduce(mut state: AppState, action: Action) -> AppState {
         Action::MergeHistory(records) => state.history = merge(&state.history, &records),
         Action::Import(file) => return import_file(state, file),
         Action::Routine(action) => reduce_routine(&mut state, action),
+        Action::Plan(action) => reduce_plan(&mut state, action),
     }
     state
 }

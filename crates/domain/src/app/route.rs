@@ -23,6 +23,10 @@ pub enum Screen {
     RoutineNew,
     /// The routine builder on a saved routine, by id (`#/routines/edit/<id>`).
     RoutineEdit(String),
+    /// The weekly plan: where it stands, its advice, its end (`#/plan`).
+    Plan,
+    /// Starting or changing the plan (`#/plan/setup`).
+    PlanSetup,
     /// A routine received by link, with its payload (`#/routines/add/<payload>`).
     RoutineAdd(String),
 }
@@ -41,6 +45,8 @@ pub fn format(screen: &Screen) -> String {
         Screen::Safety => "#/safety".into(),
         Screen::Session => "#/session".into(),
         Screen::RoutineNew => "#/routines/new".into(),
+        Screen::Plan => "#/plan".into(),
+        Screen::PlanSetup => "#/plan/setup".into(),
         Screen::RoutineEdit(id) => format!("#/routines/edit/{}", encode(id)),
         Screen::RoutineAdd(payload) => format!("#/routines/add/{}", encode(payload)),
     }
@@ -66,6 +72,8 @@ pub fn parse(hash: &str) -> Option<Screen> {
         ["safety"] => Screen::Safety,
         ["session"] => Screen::Session,
         ["routines", "new"] => Screen::RoutineNew,
+        ["plan"] => Screen::Plan,
+        ["plan", "setup"] => Screen::PlanSetup,
         ["routines", "edit", id] if !id.is_empty() => Screen::RoutineEdit((*id).to_string()),
         ["routines", "add", payload] => Screen::RoutineAdd((*payload).to_string()),
         _ => return None,
@@ -118,6 +126,8 @@ mod tests {
             Screen::Safety,
             Screen::Session,
             Screen::RoutineNew,
+            Screen::Plan,
+            Screen::PlanSetup,
             Screen::RoutineEdit("r-1800000000000-abc".into()),
             Screen::RoutineAdd("1.TXkgYmFjaw.upper-back_3_10_30".into()),
         ]

@@ -150,6 +150,17 @@ fn start(
             .push(Line::t("That routine is no longer here."));
         return;
     };
+    start_routine(state, routine, session_id, now, minutes);
+}
+
+/// Starts a session over `routine` (fitted into `minutes` if given) and shows the player.
+pub(super) fn start_routine(
+    state: &mut AppState,
+    routine: Routine,
+    session_id: String,
+    now: EpochMs,
+    minutes: Option<u8>,
+) {
     let steps = match minutes {
         Some(m) => fit(&routine, m, &state.settings).steps,
         None => routine.steps.clone(),

@@ -7,6 +7,7 @@ use crate::routine::Routine;
 use crate::session::Session;
 use crate::settings::Settings;
 use crate::store::Backup;
+use crate::weekly::WeeklyPlan;
 use crate::zone::Zone;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -35,6 +36,10 @@ pub struct AppState {
     pub routines: Vec<Routine>,
     /// The routine just deleted, while its undo is offered.
     pub routine_undo: Option<Routine>,
+    /// The weekly plan, if one runs (one at a time).
+    pub plan: Option<WeeklyPlan>,
+    /// The plan just ended, while its undo is offered.
+    pub plan_undo: Option<WeeklyPlan>,
     /// The session as it was just before `End session`, while `Undo` can bring it back.
     pub ended: Option<Session>,
 }

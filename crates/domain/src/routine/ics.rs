@@ -1,8 +1,8 @@
 //! `Add a reminder to my calendar`: an iCalendar file (RFC 5545) for a weekly event that
-//! opens the app. No server: the calendar app does the reminding.
+//! opens the app, for good or until a plan's last day. No server: the calendar app does the reminding.
 
 use crate::i18n::{Catalogue, Tr};
-use crate::progress::dates::{local_day, weekday, LocalDate, DAY_MS};
+use crate::progress::dates::{local_day, weekday, DayNumber, LocalDate, DAY_MS};
 use crate::record::EpochMs;
 
 /// RFC 5545 weekday codes, Monday first (the same order as `dates::weekday`).
@@ -22,6 +22,8 @@ pub struct Reminder {
     pub routine: String,
     /// The app's address, opened from the event.
     pub app_address: String,
+    /// The last local day it repeats on (a plan's end); `None` repeats for good.
+    pub until: Option<DayNumber>,
 }
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11).
@@ -97,6 +99,14 @@ pub fn calendar(
         .unwrap_or(today);
     let date = LocalDate::from_day(first);
     let byday: Vec<&str> = days.iter().map(|d| BYDAY[*d]).collect();
+    // A floating end, like the start (RFC 5545 §3.3.10): the last day, to its end.
+    let until = reminder.until.map_or(String::new(), |day| {
+        let last = LocalDate::from_day(day);
+        format!(
+            ";UNTIL={:04}{:02}{:02}T235959",
+            last.year, last.month, last.day
+        )
+    });
     let title = tr.tf(
         "Foam rolling: {routine}",
         &[("routine", reminder.routine.as_str())],
@@ -121,7 +131,7 @@ pub fn calendar(
             date.year, date.month, date.day
         ),
         format!("DURATION:PT{}M", reminder.minutes.max(5)),
-        format!("RRULE:FREQ=WEEKLY;BYDAY={}", byday.join(",")),
+        format!("RRULE:FREQ=WEEKLY;BYDAY={}{until}", byday.join(",")),
         format!("SUMMARY:{}", text(&title)),
         format!("DESCRIPTION:{}", text(&description)),
         format!("URL:{}", reminder.app_address),

@@ -3,16 +3,18 @@
 use crate::record::{EpochMs, SessionRecord};
 use crate::routine::Routine;
 use crate::settings::Settings;
+use crate::weekly::WeeklyPlan;
 
 use super::backup::{backups, keep_backup};
 use super::decode::{decode_history_v1, decode_record, decode_safety, decode_settings, Unreadable};
 use super::kv::{KeyValue, StoreError};
 use super::merge::merge;
 use super::notice::{Fate, Notice, Subject};
+use super::plan::decode_plan;
 use super::routines::decode_routine;
 use super::schema::{
     session_key, Backup, RecordEnvelope, SafetyEnvelope, SettingsEnvelope, CURRENT_VERSION,
-    PROBE_KEY, ROUTINE_PREFIX, SAFETY_KEY, SESSION_PREFIX, SETTINGS_KEY, V1_HISTORY_KEY,
+    PLAN_KEY, PROBE_KEY, ROUTINE_PREFIX, SAFETY_KEY, SESSION_PREFIX, SETTINGS_KEY, V1_HISTORY_KEY,
 };
 
 /// Everything read at start.
@@ -26,6 +28,8 @@ pub struct Loaded {
     pub history: Vec<SessionRecord>,
     /// Saved routines, by id.
     pub routines: Vec<Routine>,
+    /// The weekly plan, if one runs.
+    pub plan: Option<WeeklyPlan>,
     /// Unreadable values kept byte-for-byte (they go into the export).
     pub backups: Vec<Backup>,
     /// What to tell the person about their data, if anything.
@@ -71,6 +75,7 @@ pub fn load(kv: &dyn KeyValue, now: EpochMs) -> Loaded {
     let from_keys = load_sessions(kv, now, &mut out.notices);
     out.history = merge(&from_keys, &from_old_history);
     out.routines = load_routines(kv, now, &mut out.notices);
+    load_plan(kv, now, &mut out);
     out.backups = backups(kv);
     out
 }
@@ -123,6 +128,19 @@ fn load_safety(kv: &dyn KeyValue, now: EpochMs, out: &mut Loaded) {
         Err(why) => {
             let fate = set_aside(kv, SAFETY_KEY, &raw, &why, now);
             out.notices.push(Notice::unreadable(Subject::Safety, fate));
+        }
+    }
+}
+
+fn load_plan(kv: &dyn KeyValue, now: EpochMs, out: &mut Loaded) {
+    let Ok(Some(raw)) = kv.get(PLAN_KEY) else {
+        return;
+    };
+    match decode_plan(&raw) {
+        Ok(plan) => out.plan = Some(plan),
+        Err(why) => {
+            let fate = set_aside(kv, PLAN_KEY, &raw, &why, now);
+            out.notices.push(Notice::unreadable(Subject::Plan, fate));
         }
     }
 }

@@ -43,6 +43,8 @@ pub(crate) enum Subject {
     OldHistory(usize),
     /// Saved routines, with how many.
     Routines(usize),
+    /// The weekly plan.
+    Plan,
 }
 
 impl Notice {
@@ -99,6 +101,9 @@ impl Notice {
             (Subject::Routines(n), Fate::LeftForNewer) => Line::tn("{n} saved routine from a newer version of Unknot was left untouched and is not shown.|{n} saved routines from a newer version of Unknot were left untouched and are not shown.", count(n), Vec::new()),
             (Subject::Routines(n), Fate::Backed) => Line::tn("{n} saved routine could not be read. A copy was kept; use Export data to save it.|{n} saved routines could not be read. A copy was kept; use Export data to save it.", count(n), Vec::new()),
             (Subject::Routines(n), Fate::LeftInPlace) => Line::tn("{n} saved routine could not be read. There was no room to keep a copy, so it was left as it was.|{n} saved routines could not be read. There was no room to keep a copy, so they were left as they were.", count(n), Vec::new()),
+            (Subject::Plan, Fate::LeftForNewer) => Line::t("A plan from a newer version of Unknot was left untouched and is not shown."),
+            (Subject::Plan, Fate::Backed) => Line::t("Your plan could not be read. A copy was kept; use Export data to save it. You can start a new plan."),
+            (Subject::Plan, Fate::LeftInPlace) => Line::t("Your plan could not be read. There was no room to keep a copy, so it was left as it was."),
             (Subject::OldHistory(n), Fate::Backed) => Line::tn("{n} saved session from an older version of Unknot could not be read. A copy of the old history was kept; use Export data to save it.|{n} saved sessions from an older version of Unknot could not be read. A copy of the old history was kept; use Export data to save it.", count(n), Vec::new()),
         };
         Notice::warning(line)

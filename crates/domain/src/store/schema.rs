@@ -22,6 +22,8 @@ pub const ACTIVE_KEY: &str = "unknot:active";
 pub const SESSION_PREFIX: &str = "unknot:session:";
 /// Followed by a routine id: `{"v":3,"routine":{…}}`, one key per saved routine.
 pub const ROUTINE_PREFIX: &str = "unknot:routine:";
+/// `{"v":3,"plan":{…}}`: the weekly plan (one at a time).
+pub const PLAN_KEY: &str = "unknot:plan";
 /// Followed by `<original key>:<ms>`: an unreadable value kept byte-for-byte.
 pub const BACKUP_PREFIX: &str = "unknot:backup:";
 /// Format 1 kept the whole history in this one key: `{"v":1,"sessions":[…]}`.
@@ -44,6 +46,8 @@ pub enum KeyKind {
     Session(String),
     /// A saved routine, with its id.
     Routine(String),
+    /// The weekly plan.
+    Plan,
     Backup,
     /// Format 1 history, migrated on the next load.
     LegacyHistory,
@@ -61,6 +65,7 @@ impl KeyKind {
             SETTINGS_KEY => KeyKind::Settings,
             SAFETY_KEY => KeyKind::Safety,
             ACTIVE_KEY => KeyKind::Active,
+            PLAN_KEY => KeyKind::Plan,
             V1_HISTORY_KEY => KeyKind::LegacyHistory,
             PROBE_KEY => KeyKind::Probe,
             _ => {
@@ -130,6 +135,13 @@ pub(crate) struct RecordEnvelope<'a, R> {
 pub(crate) struct RoutineEnvelope<'a, R> {
     pub v: u64,
     pub routine: &'a R,
+}
+
+/// `{"v":3,"plan":{…}}`
+#[derive(Serialize)]
+pub(crate) struct PlanEnvelope<'a, P> {
+    pub v: u64,
+    pub plan: &'a P,
 }
 
 /// `{"v":2,"session":{…}}`

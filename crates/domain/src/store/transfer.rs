@@ -6,6 +6,7 @@ use crate::progress::dates::{local_day, LocalDate};
 use crate::record::{EpochMs, SessionRecord};
 use crate::routine::Routine;
 use crate::settings::Settings;
+use crate::weekly::WeeklyPlan;
 
 use super::merge::merge;
 use super::schema::{Backup, CURRENT_VERSION};
@@ -24,6 +25,9 @@ struct ExportFile<'a> {
     sessions: &'a [SessionRecord],
     /// Saved routines, by id (format 3).
     routines: &'a [Routine],
+    /// The weekly plan, if one runs (absent in files before plans).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<&'a WeeklyPlan>,
     /// Unreadable values kept byte-for-byte, so a person can take them elsewhere.
     #[serde(skip_serializing_if = "<[Backup]>::is_empty")]
     backups: &'a [Backup],
@@ -44,17 +48,19 @@ pub fn export(
         safety_acknowledged_at,
         sessions,
         &[],
+        None,
         backups,
         now,
     )
 }
 
-/// [`export`] with the saved routines.
+/// [`export`] with the saved routines and the weekly plan.
 pub fn export_with_routines(
     settings: &Settings,
     safety_acknowledged_at: Option<EpochMs>,
     sessions: &[SessionRecord],
     routines: &[Routine],
+    plan: Option<&WeeklyPlan>,
     backups: &[Backup],
     now: EpochMs,
 ) -> String {
@@ -72,6 +78,7 @@ pub fn export_with_routines(
         safety_acknowledged_at,
         sessions: &sessions,
         routines: &routines,
+        plan,
         backups: &backups,
     };
     // Plain structs with string keys cannot fail to serialize; an empty string would only

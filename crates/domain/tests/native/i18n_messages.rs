@@ -166,6 +166,7 @@ fn the_calendar_file_is_in_french_when_the_app_is() {
         minutes: 12,
         routine: shown_name(ARTICLE_ID, ARTICLE_NAME, &fr),
         app_address: "https://example.org/unknot/".into(),
+        until: None,
     };
     let text = calendar(&reminder, 1_795_510_800_000, 0, "u", &fr).unwrap();
     let lines: Vec<String> = text

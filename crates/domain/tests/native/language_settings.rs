@@ -48,7 +48,7 @@ fn a_chosen_language_is_saved_loaded_and_exported() {
     assert_eq!(stored, golden);
     assert_eq!(read_settings(&kv).unwrap().language, Some(Lang::De));
 
-    let text = export_with_routines(&loaded.settings, None, &[], &[], &[], NOW);
+    let text = export_with_routines(&loaded.settings, None, &[], &[], None, &[], NOW);
     let back = import(&text, &[]).unwrap().settings_in_file.unwrap();
     assert_eq!(back.language, Some(Lang::De));
 }

@@ -14,6 +14,19 @@ fn golden_routine() -> unknot_domain::routine::Routine {
     serde_json::from_value(json(&fixture("v3-routine.json"))["routine"].clone()).unwrap()
 }
 
+/// A plan with one check-in, as a device might hold it.
+fn golden_plan() -> unknot_domain::weekly::WeeklyPlan {
+    use unknot_domain::weekly::*;
+    let mut plan = WeeklyPlan::new("article", 3, 4, &[0, 2, 4], NOW - 8 * 86_400_000, 20_407);
+    plan.check_ins.push(CheckIn {
+        week: 2,
+        at: NOW - 86_400_000,
+        pain: Some(PainCompared::Better),
+        load: Some(LoadFelt::AboutRight),
+    });
+    plan
+}
+
 /// The store after format 1 history, settings and safety answer were migrated.
 fn migrated() -> (MemoryKv, Loaded) {
     let kv = MemoryKv::from_entries([
@@ -89,6 +102,7 @@ fn export_matches_the_golden_file_and_round_trips() {
         loaded.safety_acknowledged_at,
         &loaded.history,
         &routines,
+        Some(&golden_plan()),
         &[],
         NOW,
     );
@@ -112,13 +126,17 @@ fn export_matches_the_golden_file_and_round_trips() {
     for routine in &report.routines {
         save_routine(&fresh, routine, NOW).unwrap();
     }
+    assert_eq!(report.plan, Some(golden_plan()));
+    save_plan(&fresh, report.plan.as_ref().unwrap(), NOW).unwrap();
     let again = load(&fresh, NOW);
     assert_eq!(again.routines, routines);
+    assert_eq!(again.plan, Some(golden_plan()));
     let text2 = export_with_routines(
         &again.settings,
         again.safety_acknowledged_at,
         &again.history,
         &again.routines,
+        again.plan.as_ref(),
         &again.backups,
         NOW,
     );

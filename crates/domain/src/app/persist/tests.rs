@@ -60,6 +60,8 @@ fn kinds(writes: &[Write]) -> Vec<&'static str> {
             Write::RemoveRecord(_) => "remove record",
             Write::Routine(_) => "routine",
             Write::RemoveRoutine(_) => "remove routine",
+            Write::Plan(_) => "plan",
+            Write::RemovePlan => "remove plan",
             Write::Backups(_) => "backups",
         })
         .collect()
@@ -157,4 +159,21 @@ fn what_is_written_is_what_loads_again() {
     assert_eq!(loaded.history, last.history);
     assert_eq!(loaded.history[0].routine, RoutineKind::Full);
     assert_eq!(loaded.routines, last.routines);
+}
+
+#[test]
+fn the_plan_is_written_when_it_changes_and_removed_when_it_ends() {
+    use crate::app::{reduce, Action, PlanAction};
+    use crate::weekly::WeeklyPlan;
+    let state = start(acknowledged());
+    let begun = reduce(
+        state.clone(),
+        Action::Plan(PlanAction::Begin(WeeklyPlan::default_at(1, 0))),
+    );
+    assert_eq!(kinds(&writes(&state, &begun)), ["plan"]);
+    let ended = reduce(begun.clone(), Action::Plan(PlanAction::End));
+    assert_eq!(kinds(&writes(&begun, &ended)), ["remove plan"]);
+    let undone = reduce(ended.clone(), Action::Plan(PlanAction::Undo));
+    assert_eq!(kinds(&writes(&ended, &undone)), ["plan"]);
+    assert_eq!(undone.plan, begun.plan);
 }

@@ -15,6 +15,7 @@ fn reminder(days: Vec<usize>) -> Reminder {
         minutes: 12,
         routine: "Desk break; legs, back\\ & more".into(),
         app_address: "https://example.org/unknot/".into(),
+        until: None,
     }
 }
 
@@ -87,4 +88,33 @@ fn long_names_are_folded_without_splitting_characters() {
         .find(|l| l.starts_with("SUMMARY:"))
         .unwrap();
     assert_eq!(summary, format!("SUMMARY:Foam rolling: {}", r.routine));
+}
+
+#[test]
+fn a_plans_reminder_repeats_on_its_days_until_its_last_day() {
+    use crate::progress::dates::LocalDate;
+    let last = LocalDate {
+        year: 2026,
+        month: 12,
+        day: 20,
+    }
+    .to_day();
+    let plan = Reminder {
+        until: Some(last),
+        ..reminder(vec![0, 3])
+    };
+    let text = calendar(&plan, NOW, 60, "u", &en()).unwrap();
+    let lines = unfold(&text);
+    // One event series; the floating end matches the floating start.
+    assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
+    assert!(
+        lines.iter().any(|l| l == "DTSTART:20261126T073000"),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l == "RRULE:FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20261220T235959"),
+        "{lines:?}"
+    );
 }

@@ -17,6 +17,7 @@ use super::decode::{decode_v1_record_value, decode_v2_record_value, unexpected_s
 use super::kv::{KeyValue, StoreError};
 use super::merge::sort_history;
 use super::migrate::settings_v1_to_v2;
+use super::plan::decode_plan_value;
 use super::save::save_record;
 use super::schema::{Backup, V1Settings, BACKUP_PREFIX, CURRENT_VERSION};
 use super::transfer::APP_NAME;
@@ -87,6 +88,16 @@ pub fn import(text: &str, existing: &[SessionRecord]) -> Result<ImportReport, Im
     }
     read_backups(file.remove("backups"), &mut report)?;
     read_routines(file.remove("routines"), &mut report)?;
+    match file.remove("plan") {
+        None | Some(Value::Null) => {}
+        Some(value) => match decode_plan_value(value) {
+            Ok(plan) => report.plan = Some(plan),
+            Err(reason) => report.rejected.push(Rejected {
+                item: Line::t("weekly plan"),
+                reason,
+            }),
+        },
+    }
     read_sessions(sessions, format, existing, &mut report);
     Ok(report)
 }

@@ -4,6 +4,7 @@ use crate::i18n::{Arg, Line};
 use crate::record::{EpochMs, SessionRecord};
 use crate::routine::Routine;
 use crate::settings::{Adjustment, Settings};
+use crate::weekly::WeeklyPlan;
 
 use crate::store::schema::Backup;
 
@@ -95,6 +96,8 @@ pub struct ImportReport {
     pub backups: Vec<Backup>,
     /// Every readable routine in the file (format 3), by id; merged by id when applied.
     pub routines: Vec<Routine>,
+    /// The file's weekly plan, if it has one; taken when no plan runs here.
+    pub plan: Option<WeeklyPlan>,
 }
 
 impl ImportReport {

@@ -1,0 +1,320 @@
+//! The rules that adapt the plan's load, each with the sentence that explains it. They are
+//! conservative: a flare makes the next week gentler; only two steady-or-better weeks and
+//! a load that felt right (or too little) add anything; worse twice sends the person to a
+//! clinician. No rule ever leaves the dose limits (3–5 passes, 15–45 s holds, ≤ 120 s per
+//! muscle: SPEC §6), and none raises the dose within two weeks of a flare.
+
+use super::calendar::{plan_sessions, week_of};
+use super::{LoadFelt, PainCompared, WeeklyPlan, WEEKDAY_NAMES, WEEK_DAYS};
+use crate::i18n::{Arg, Line};
+use crate::progress::dates::{local_day, weekday, DayNumber};
+use crate::progress::knot_map;
+use crate::progress::Bins;
+use crate::record::SessionRecord;
+use crate::routine::{Dose, Routine, Step, MAX_ROLL_SECS};
+use crate::settings::{HOLD_SECS, PASSES};
+use crate::zone::Zone;
+
+/// Pain after a session this much above pain before is a flare.
+pub const FLARE_RISE: u8 = 2;
+/// Pain before (or at a check-in week) at this or more is a flare, and twice, a reason to
+/// see a clinician (SPEC §6: a pain-before of 7 or more asks the clinician questions).
+pub const HIGH_PAIN: u8 = 7;
+/// Seconds a gentler week takes off each hot-spot hold.
+pub const GENTLER_HOLD_SECS: u8 = 10;
+/// Sessions in which a zone was tender (this or more) before it is left out for a week.
+pub const SORE_TENDERNESS: u8 = 7;
+
+/// What the plan does this week, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Advice {
+    /// The routine as planned.
+    AsPlanned { first_week: bool },
+    /// After a flare: one pass fewer, shorter holds, maybe a sore zone left out.
+    Gentler { why: Line, left_out: Option<Zone> },
+    /// Two steady-or-better weeks and a load that felt right: a little more.
+    More(Raise),
+    /// Steady and ready for more, but already at the limits.
+    AtTheMost,
+    /// Worse twice, or high pain twice: stop and see a clinician.
+    SeeClinician { why: Line },
+}
+
+/// What a steady fortnight adds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Raise {
+    /// One more pass on each zone that has room.
+    Pass,
+    /// The zone where knots recur most, not yet in the routine.
+    Zone(Zone),
+}
+
+impl Advice {
+    /// The sentences the plan card shows.
+    pub fn lines(&self) -> Vec<Line> {
+        match self {
+            Advice::AsPlanned { first_week: true } => vec![Line::t(
+                "Week 1 is your routine as it is. From next week, a short check-in tunes the load.",
+            )],
+            Advice::AsPlanned { first_week: false } => {
+                vec![Line::t("Your routine as planned this week.")]
+            }
+            Advice::Gentler { why, left_out } => {
+                let mut lines = vec![
+                    why.clone(),
+                    Line::t("One pass fewer on each zone and shorter holds, for a week."),
+                ];
+                if let Some(zone) = left_out {
+                    lines.push(Line::tf(
+                        "{zone} keeps hurting, so it is left out this week.",
+                        vec![("zone", Arg::Key(zone.label()))],
+                    ));
+                }
+                lines
+            }
+            Advice::More(Raise::Pass) => vec![Line::t(
+                "One more pass this week: your back has been steady or better for two weeks.",
+            )],
+            Advice::More(Raise::Zone(zone)) => vec![Line::tf(
+                "{zone} is added this week: knots keep coming back there, and your back has been steady or better for two weeks.",
+                vec![("zone", Arg::Key(zone.label()))],
+            )],
+            Advice::AtTheMost => vec![Line::t(
+                "Your back has been steady or better for two weeks. The routine is already at the most a plan gives, so it stays as it is.",
+            )],
+            Advice::SeeClinician { why } => vec![
+                why.clone(),
+                Line::t("Stop the plan for now and see a clinician about your back."),
+            ],
+        }
+    }
+
+    /// Whether this advice is the gentler load (after a flare, or while a clinician is advised).
+    pub fn is_gentler(&self) -> bool {
+        matches!(self, Advice::Gentler { .. } | Advice::SeeClinician { .. })
+    }
+}
+
+/// Something that makes the next sessions gentler, on the day it happened.
+struct Flare {
+    day: DayNumber,
+    why: Line,
+}
+
+fn day_name(day: DayNumber) -> Arg {
+    Arg::Key(WEEKDAY_NAMES[weekday(day)])
+}
+
+/// Every flare since the plan started, oldest first.
+fn flares(plan: &WeeklyPlan, history: &[SessionRecord], offset_minutes: i32) -> Vec<Flare> {
+    let mut out = Vec::new();
+    for (_, record) in plan_sessions(plan, history, offset_minutes) {
+        let day = local_day(record.started_at, offset_minutes);
+        match (record.pain_before, record.pain_after) {
+            (Some(before), _) if before >= HIGH_PAIN => out.push(Flare {
+                day,
+                why: Line::tf(
+                    "Gentler this week: your pain was {pain} out of 10 before {day}'s session.",
+                    vec![
+                        ("pain", Arg::Number(u64::from(before))),
+                        ("day", day_name(day)),
+                    ],
+                ),
+            }),
+            (Some(before), Some(after)) if after >= before.saturating_add(FLARE_RISE) => {
+                out.push(Flare {
+                    day,
+                    why: Line::tf(
+                        "Gentler this week: your back hurt more after {day}'s session.",
+                        vec![("day", day_name(day))],
+                    ),
+                })
+            }
+            _ => {}
+        }
+    }
+    for check_in in &plan.check_ins {
+        let day = local_day(check_in.at, offset_minutes);
+        if check_in.pain == Some(PainCompared::Worse) {
+            out.push(Flare {
+                day,
+                why: Line::t("Gentler this week: you said your back is worse than at the start."),
+            });
+        } else if check_in.load == Some(LoadFelt::TooMuch) {
+            out.push(Flare {
+                day,
+                why: Line::t("Gentler this week: you said last week was too much."),
+            });
+        }
+    }
+    out.sort_by_key(|f| f.day);
+    out
+}
+
+/// Why a clinician should look at this back now, if a reason shows.
+fn clinician_reason(
+    plan: &WeeklyPlan,
+    history: &[SessionRecord],
+    offset_minutes: i32,
+) -> Option<Line> {
+    let answered: Vec<PainCompared> = plan.check_ins.iter().filter_map(|c| c.pain).collect();
+    if answered.len() >= 2 && answered[answered.len() - 2..] == [PainCompared::Worse; 2] {
+        return Some(Line::t(
+            "Your back has felt worse at two check-ins in a row.",
+        ));
+    }
+    let mut high_weeks: Vec<i64> = plan_sessions(plan, history, offset_minutes)
+        .into_iter()
+        .filter(|(_, r)| r.pain_before.max(r.pain_after).unwrap_or(0) >= HIGH_PAIN)
+        .map(|(w, _)| w)
+        .collect();
+    high_weeks.dedup();
+    (high_weeks.len() >= 2)
+        .then(|| Line::t("Your pain has been 7 or more out of 10 in two weeks of the plan."))
+}
+
+/// A zone of the routine tender (7+) in two or more sessions of the last two weeks.
+fn sore_zone(
+    plan: &WeeklyPlan,
+    routine: &Routine,
+    history: &[SessionRecord],
+    today: DayNumber,
+    offset_minutes: i32,
+) -> Option<Zone> {
+    if routine.steps.len() < 2 {
+        return None;
+    }
+    let mut best: Option<(usize, Zone)> = None;
+    for step in &routine.steps {
+        let sore = plan_sessions(plan, history, offset_minutes)
+            .into_iter()
+            .filter(|(_, r)| today - local_day(r.started_at, offset_minutes) < 2 * WEEK_DAYS)
+            .filter(|(_, r)| {
+                r.hot_spots
+                    .iter()
+                    .any(|s| s.zone == step.zone && s.tenderness.unwrap_or(0) >= SORE_TENDERNESS)
+            })
+            .count();
+        if sore >= 2 && best.is_none_or(|(n, _)| sore > n) {
+            best = Some((sore, step.zone));
+        }
+    }
+    best.map(|(_, zone)| zone)
+}
+
+/// What a steady fortnight may add to this routine without leaving the limits.
+fn raise(routine: &Routine, history: &[SessionRecord]) -> Option<Raise> {
+    if routine.steps.iter().any(|s| more_pass(s.dose).is_some()) {
+        return Some(Raise::Pass);
+    }
+    let routine_zones = routine.zones();
+    knot_map(history, 12, Bins::Thirds)
+        .into_iter()
+        .map(|spot| spot.zone)
+        .find(|zone| zone.rollable() && !routine_zones.contains(zone))
+        .filter(|_| routine.steps.len() < crate::routine::model::MAX_STEPS)
+        .map(Raise::Zone)
+}
+
+/// The dose with one pass more, if that stays inside the limits.
+fn more_pass(dose: Dose) -> Option<Dose> {
+    let more = Dose {
+        passes: dose.passes.checked_add(1)?,
+        ..dose
+    };
+    (more.passes <= *PASSES.end() && more.roll_secs() <= MAX_ROLL_SECS && more.is_safe())
+        .then_some(more)
+}
+
+/// The dose of a gentler week: one pass fewer and holds 10 s shorter, never below the
+/// limits (and never below 30 s of rolling: the pace slows instead).
+pub fn gentler(dose: Dose) -> Dose {
+    Dose {
+        passes: dose.passes.saturating_sub(1).max(*PASSES.start()),
+        hold_secs: dose
+            .hold_secs
+            .saturating_sub(GENTLER_HOLD_SECS)
+            .max(*HOLD_SECS.start()),
+        ..dose
+    }
+    .clamped()
+}
+
+/// This week's advice for the plan on `today`.
+pub fn advice(
+    plan: &WeeklyPlan,
+    routine: &Routine,
+    history: &[SessionRecord],
+    today: DayNumber,
+    offset_minutes: i32,
+) -> Advice {
+    if let Some(why) = clinician_reason(plan, history, offset_minutes) {
+        return Advice::SeeClinician { why };
+    }
+    let flares = flares(plan, history, offset_minutes);
+    let since_flare = flares.last().map(|f| today - f.day);
+    if let Some(flare) = flares.last().filter(|_| since_flare < Some(WEEK_DAYS)) {
+        return Advice::Gentler {
+            why: flare.why.clone(),
+            left_out: sore_zone(plan, routine, history, today, offset_minutes),
+        };
+    }
+    let week = week_of(plan, today).clamp(1, i64::from(plan.weeks)) as u8;
+    let steady = |week: u8| {
+        plan.check_in(week)
+            .and_then(|c| c.pain)
+            .is_some_and(|p| p != PainCompared::Worse)
+    };
+    let load_right = plan
+        .check_in(week)
+        .and_then(|c| c.load)
+        .is_some_and(|l| l != LoadFelt::TooMuch);
+    let clear_fortnight = since_flare.is_none_or(|d| d >= 2 * WEEK_DAYS);
+    if week >= 3 && steady(week) && steady(week - 1) && load_right && clear_fortnight {
+        return match raise(routine, history) {
+            Some(r) => Advice::More(r),
+            None => Advice::AtTheMost,
+        };
+    }
+    Advice::AsPlanned {
+        first_week: week == 1,
+    }
+}
+
+/// The routine to roll today: the plan's routine with this week's advice applied.
+pub fn todays_routine(routine: &Routine, advice: &Advice) -> Routine {
+    let mut out = routine.clone();
+    match advice {
+        Advice::Gentler { left_out, .. } => {
+            if let Some(zone) = left_out {
+                if out.steps.len() > 1 {
+                    out.steps.retain(|s| s.zone != *zone);
+                }
+            }
+            for step in &mut out.steps {
+                step.dose = gentler(step.dose);
+            }
+        }
+        Advice::SeeClinician { .. } => {
+            for step in &mut out.steps {
+                step.dose = gentler(step.dose);
+            }
+        }
+        Advice::More(Raise::Pass) => {
+            for step in &mut out.steps {
+                if let Some(more) = more_pass(step.dose) {
+                    step.dose = more;
+                }
+            }
+        }
+        Advice::More(Raise::Zone(zone)) => {
+            let dose = out.steps.first().map(|s| s.dose).unwrap_or_default();
+            out.steps.push(Step {
+                zone: *zone,
+                dose: gentler(dose),
+            });
+        }
+        Advice::AsPlanned { .. } | Advice::AtTheMost => {}
+    }
+    out
+}
