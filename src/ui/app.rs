@@ -99,6 +99,8 @@ pub fn Shell() -> impl IntoView {
                     Screen::RoutineNew => view! { <RoutineBuilder editing=None /> }.into_any(),
                     Screen::RoutineEdit(id) => view! { <RoutineBuilder editing=Some(id) /> }.into_any(),
                     Screen::RoutineAdd(payload) => view! { <AddShared payload /> }.into_any(),
+                    Screen::Plan => view! { <crate::ui::plan::PlanScreen /> }.into_any(),
+                    Screen::PlanSetup => view! { <crate::ui::plan::PlanSetup /> }.into_any(),
                 }}
             </main>
             <crate::ui::announcer::Announcer />

@@ -25,6 +25,7 @@ pub fn DataControls() -> impl IntoView {
                 s.safety_acknowledged_at,
                 &s.history,
                 &s.routines,
+                s.plan.as_ref(),
                 &store::backups(kv.as_ref()),
                 now,
             )

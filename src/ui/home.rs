@@ -13,6 +13,7 @@ use crate::ui::body_diagram::BodyDiagram;
 use crate::ui::explainer::ExplainerView;
 use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::install_hint::InstallHint;
+use crate::ui::plan::{PlanCard, StartPlanCard};
 use crate::ui::store::use_store;
 
 /// The first screen a person sees after the safety screen.
@@ -21,6 +22,7 @@ pub fn Home() -> impl IntoView {
     let store = use_store();
     let zones = store.select(|s| s.settings.zones.clone());
     let explaining = store.select(|s| s.explaining);
+    let has_plan = store.select(|s| s.plan.is_some());
     // What `Start routine` runs (the picked zones), at the person's own settings.
     let length = store.select(|s| {
         let ms = routine_length_ms(&s.settings.zones, &s.settings);
@@ -39,6 +41,9 @@ pub fn Home() -> impl IntoView {
             <h1 id="home-title" class="home__title">{t(HOME_TITLE)}</h1>
             <p class="home__promise">{t(PROMISE)}</p>
             <crate::ui::resume::ResumeSession />
+            <Show when=move || has_plan.get()>
+                <PlanCard />
+            </Show>
             // Starts exactly the zones picked below, and says which.
             <button
                 class="button button--primary button--big button--wide"
@@ -50,6 +55,9 @@ pub fn Home() -> impl IntoView {
             <p id="home-routine" class="home__routine">{move || zones.with(|z| with_catalogue(|c| routine_summary(z, c)))}</p>
             <p class="home__length">{move || length.get()}</p>
             <InstallHint />
+            <Show when=move || !has_plan.get()>
+                <StartPlanCard />
+            </Show>
 
             <crate::ui::routines::SavedRoutines />
 

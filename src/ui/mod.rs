@@ -14,6 +14,7 @@ pub mod install_hint;
 pub mod nav;
 pub mod notices;
 pub mod persist;
+pub mod plan;
 pub mod player;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::domain::app::{persist, Action, AppState, RoutineAction};
+use crate::domain::app::{persist, Action, AppState, PlanAction, RoutineAction};
 use crate::domain::record::EpochMs;
 use crate::domain::session::{Event, Session};
 use crate::domain::store::{self, KeyValue, MemoryKv, Notice};
@@ -53,6 +53,7 @@ pub fn load(now: EpochMs) -> (AppState, AppState, Backend) {
         safety_acknowledged_at: loaded.safety_acknowledged_at,
         history: loaded.history,
         routines: loaded.routines,
+        plan: loaded.plan,
         session: stored_session.clone(),
         ..AppState::default()
     };
@@ -98,7 +99,7 @@ pub fn use_persistence(store: Store, kv: Backend, stored: AppState) {
 }
 
 /// Another tab wrote: take its history (the union, nothing lost), settings, safety answer
-/// and routines. What comes in is written back only where it differs (the same value
+/// routines and plan. What comes in is written back only where it differs (the same value
 /// again is no write, so no tab hears it back).
 fn follow_other_tab(store: Store, kv: &dyn KeyValue, change: storage::StorageChange) {
     let key = change.key.unwrap_or_default();
@@ -118,6 +119,9 @@ fn follow_other_tab(store: Store, kv: &dyn KeyValue, change: storage::StorageCha
     if key.is_empty() || key.starts_with(store::ROUTINE_PREFIX) {
         let routines = store::read_routines(kv);
         store.dispatch(Action::Routine(RoutineAction::Replace(routines)));
+    }
+    if key.is_empty() || key == store::PLAN_KEY {
+        store.dispatch(Action::Plan(PlanAction::Replace(store::read_plan(kv))));
     }
 }
 

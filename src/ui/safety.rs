@@ -65,6 +65,13 @@ fn level_view(safety: &SafetyLevel, level: u8) -> impl IntoView {
     }
 }
 
+/// The most urgent level alone: the signs that need emergency help (the plan shows them
+/// when it advises seeing a clinician).
+#[component]
+pub fn UrgentHelp() -> impl IntoView {
+    level_view(&SAFETY_LEVELS[0], 3)
+}
+
 /// A card's safety line, tagged with its level so a stop reads as a stop.
 #[component]
 pub fn SafetyLineView(

@@ -5,9 +5,8 @@ use super::route::Screen;
 use super::routine_actions::{find, start_routine};
 use super::state::AppState;
 use crate::i18n::Line;
-use crate::progress::dates::local_day;
 use crate::record::EpochMs;
-use crate::weekly::{advice, todays_routine, CheckIn, WeeklyPlan};
+use crate::weekly::{today, CheckIn, WeeklyPlan};
 
 /// Everything that changes the weekly plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -102,10 +101,8 @@ pub fn reduce_plan(state: &mut AppState, action: PlanAction) {
                 ));
                 return;
             };
-            let today = local_day(now, offset_minutes);
-            let advice = advice(&plan, &routine, &state.history, today, offset_minutes);
-            let routine = todays_routine(&routine, &advice);
-            start_routine(state, routine, session_id, now, None);
+            let today = today(&plan, &routine, &state.history, now, offset_minutes);
+            start_routine(state, today.routine, session_id, now, None);
         }
     }
 }

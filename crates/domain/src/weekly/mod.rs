@@ -26,13 +26,40 @@ use std::ops::RangeInclusive;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::msg;
-use crate::progress::dates::DayNumber;
-use crate::record::EpochMs;
-use crate::routine::ARTICLE_ID;
+use crate::progress::dates::{local_day, DayNumber};
+use crate::record::{EpochMs, SessionRecord};
+use crate::routine::{Routine, ARTICLE_ID};
 
-pub use adapt::{advice, todays_routine, Advice, Raise};
+pub use adapt::{advice, gentler, todays_routine, Advice, Raise};
 pub use calendar::{status, week_of, Status};
 pub use summary::{summary, Summary, WeekPain};
+
+/// The plan at a moment: where the person is, this week's advice, and today's session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Today {
+    pub status: Status,
+    pub advice: Advice,
+    /// The plan's routine with the advice applied: what `Start today's session` rolls.
+    pub routine: Routine,
+}
+
+/// The plan at `now`, with its routine (`routine`, as saved) and the history, in the
+/// person's time zone.
+pub fn today(
+    plan: &WeeklyPlan,
+    routine: &Routine,
+    history: &[SessionRecord],
+    now: EpochMs,
+    offset_minutes: i32,
+) -> Today {
+    let day = local_day(now, offset_minutes);
+    let advice = advice(plan, routine, history, day, offset_minutes);
+    Today {
+        status: status(plan, history, day, offset_minutes),
+        routine: todays_routine(routine, &advice),
+        advice,
+    }
+}
 
 /// Sessions a week a plan may ask for (a few a week: SPEC §6).
 pub const PER_WEEK: RangeInclusive<u8> = 2..=5;
