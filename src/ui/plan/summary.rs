@@ -57,8 +57,13 @@ pub fn WeekBars(done: Vec<u8>, per_week: u8, weeks: u8) -> impl IntoView {
     }
 }
 
+/// A week's average pain: "3", or "2.5" where it falls between (in the language's format).
+fn pain_number(v: f32) -> String {
+    decimal(v, usize::from(v.fract().abs() > 0.05))
+}
+
 fn pain_words(pain: WeekPain) -> String {
-    let n = |v: Option<f32>| v.map_or("–".to_string(), |v| decimal(v, 1));
+    let n = |v: Option<f32>| v.map_or("–".to_string(), pain_number);
     tf(
         "before {before}, after {after}",
         &[("before", &n(pain.before)), ("after", &n(pain.after))],
@@ -74,7 +79,7 @@ fn PainBars(first: WeekPain, last: WeekPain) -> impl IntoView {
         let bar = |dx: f32, v: Option<f32>, class: &'static str| {
             v.map(|v| view! {
                 <rect class=class x=x + dx y=y(v) width=22 height=80.0 - y(v) />
-                <text class="bars__value" x=x + dx + 11.0 y=y(v) - 3.0 text-anchor="middle">{decimal(v, 1)}</text>
+                <text class="bars__value" x=x + dx + 11.0 y=y(v) - 3.0 text-anchor="middle">{pain_number(v)}</text>
             })
         };
         view! {
