@@ -45,8 +45,9 @@ pub fn Home() -> impl IntoView {
                 <PlanCard />
             </Show>
             // Starts exactly the zones picked below, and says which.
+            // While a plan runs, its card leads and this is the quieter way to roll.
             <button
-                class="button button--primary button--big button--wide"
+                class=move || if has_plan.get() { "button button--ghost button--wide" } else { "button button--primary button--big button--wide" }
                 aria-describedby="home-routine"
                 on:click=move |_| start()
             >

@@ -73,7 +73,9 @@ fn pain_words(pain: WeekPain) -> String {
 /// Two pairs of bars on a 0–10 scale: first week, last week; before solid, after striped
 /// (told apart without colour).
 #[component]
-fn PainBars(first: WeekPain, last: WeekPain) -> impl IntoView {
+fn PainBars(first: (u8, WeekPain), last: (u8, WeekPain)) -> impl IntoView {
+    let week = |n: u8| tf("Week {week}", &[("week", &n.to_string())]);
+    let one_week = first.0 == last.0;
     let y = |v: f32| 80.0 - v / 10.0 * 72.0;
     let pair = |x: f32, pain: WeekPain, name: String| {
         let bar = |dx: f32, v: Option<f32>, class: &'static str| {
@@ -88,13 +90,17 @@ fn PainBars(first: WeekPain, last: WeekPain) -> impl IntoView {
             <text class="bars__label" x=x + 24.0 y=94 text-anchor="middle">{name}</text>
         }
     };
-    let label = format!(
-        "{}: {}. {}: {}.",
-        t("First week"),
-        pain_words(first),
-        t("Last week"),
-        pain_words(last)
-    );
+    let label = if one_week {
+        format!("{}: {}.", week(first.0), pain_words(first.1))
+    } else {
+        format!(
+            "{}: {}. {}: {}.",
+            week(first.0),
+            pain_words(first.1),
+            week(last.0),
+            pain_words(last.1)
+        )
+    };
     view! {
         <svg class="bars bars--pain" viewBox="0 0 200 96" role="img" aria-label=label>
             <defs>
@@ -104,8 +110,8 @@ fn PainBars(first: WeekPain, last: WeekPain) -> impl IntoView {
                 </pattern>
             </defs>
             <line class="bars__axis" x1=0 y1=80 x2=200 y2=80 />
-            {pair(20.0, first, t("First week"))}
-            {pair(130.0, last, t("Last week"))}
+            {pair(if one_week { 75.0 } else { 20.0 }, first.1, week(first.0))}
+            {(!one_week).then(|| pair(130.0, last.1, week(last.0)))}
         </svg>
         <p class="plan-summary__legend">{t("Solid: pain before a session. Striped: after. 0–10, the week's average.")}</p>
     }
@@ -142,7 +148,7 @@ pub fn PlanSummary(plan: WeeklyPlan) -> impl IntoView {
             <WeekBars done=s.done_by_week.clone() per_week=s.per_week weeks=plan.weeks />
             <h2>{t("Pain, first week and last")}</h2>
             {if rated {
-                view! { <PainBars first=s.first last=s.last /> }.into_any()
+                view! { <PainBars first=(s.first_week, s.first) last=(s.last_week, s.last) /> }.into_any()
             } else {
                 view! { <p>{t("No pain ratings in the plan's sessions.")}</p> }.into_any()
             }}

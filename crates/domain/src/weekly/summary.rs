@@ -19,9 +19,12 @@ pub struct Summary {
     /// Sessions done in each week, week 1 first (planned: `per_week` each).
     pub done_by_week: Vec<u8>,
     pub per_week: u8,
-    /// Pain in the first week with ratings, and in the last.
+    /// Pain in the first week with ratings, and in the last (the same week when only one
+    /// had ratings), with their week numbers (0 when no session was rated).
     pub first: WeekPain,
     pub last: WeekPain,
+    pub first_week: u8,
+    pub last_week: u8,
     /// Zones with knots in the first half of the plan and none in the second.
     pub faded: Vec<Zone>,
     /// Zones with knots in both halves.
@@ -83,6 +86,7 @@ pub fn summary(plan: &WeeklyPlan, history: &[SessionRecord], offset_minutes: i32
         (Some(f), Some(l)) => (week_pain(&sessions, *f), week_pain(&sessions, *l)),
         _ => (WeekPain::default(), WeekPain::default()),
     };
+    let week_number = |w: Option<&i64>| w.map_or(0, |w| u8::try_from(*w).unwrap_or(0));
     let half = i64::from(plan.weeks.div_ceil(2));
     let early = knot_zones(sessions.iter().filter(|(w, _)| *w <= half).map(|(_, r)| *r));
     let late = knot_zones(sessions.iter().filter(|(w, _)| *w > half).map(|(_, r)| *r));
@@ -91,6 +95,8 @@ pub fn summary(plan: &WeeklyPlan, history: &[SessionRecord], offset_minutes: i32
         per_week: plan.per_week,
         first,
         last,
+        first_week: week_number(rated.first()),
+        last_week: week_number(rated.last()),
         faded: early
             .iter()
             .filter(|z| !late.contains(z))
