@@ -50,8 +50,11 @@ pub const DOSE: Explainer = Explainer {
     title: msg("How much rolling is enough?"),
     body: &[
         msg("Reviews of foam-rolling studies suggest about 30–120 s on each muscle, in 1–3 sets."),
-        msg("Most studies roll a few times a week for about 4 weeks. In healthy adults, 12 sessions over 4 weeks improved lower-back mobility and pain threshold, and the gains lasted up to 6 months."),
-        msg("For back pain that lasts, hands-on and soft-tissue care helps most as part of a package with exercise, says the NICE guideline on low back pain (NG59). Roll alongside exercise, not instead of it."),
+        msg("Most studies roll a few times a week for about 4 weeks."),
+        msg("In healthy adults, 12 sessions over 4 weeks improved lower-back mobility and pain threshold."),
+        msg("The gains lasted up to 6 months."),
+        msg("For lasting low back pain, NICE guideline NG59 says soft-tissue care helps most alongside exercise."),
+        msg("Roll alongside exercise, not instead of it."),
         msg("Roll slowly. Around 10 s for one pass works better than a quick scrub."),
         msg(
             "Moderate pressure is enough: about 6 on a 0–10 discomfort scale does as well as more.",

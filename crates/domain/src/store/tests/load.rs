@@ -201,3 +201,42 @@ fn other_apps_keys_are_ignored() {
     assert!(loaded.notices.is_empty());
     assert_eq!(kv.snapshot().len(), 2);
 }
+
+#[test]
+fn the_plan_is_read_kept_aside_when_unreadable_and_left_for_a_newer_version() {
+    use crate::weekly::WeeklyPlan;
+    let plan = WeeklyPlan::default_at(1_000, 0);
+    let kv = MemoryKv::new();
+    save_plan(&kv, &plan, NOW).unwrap();
+    assert_eq!(KeyKind::of(PLAN_KEY), KeyKind::Plan);
+    assert_eq!(load(&kv, NOW).plan, Some(plan.clone()));
+    assert_eq!(read_plan(&kv), Some(plan));
+
+    // Unreadable: moved to a backup key, byte for byte, with a notice; no plan shown.
+    let kv =
+        MemoryKv::from_entries([(PLAN_KEY.to_string(), "{\"v\":3,\"plan\":{oops".to_string())]);
+    let loaded = load(&kv, NOW);
+    assert_eq!(loaded.plan, None);
+    assert!(
+        loaded.notices[0]
+            .text
+            .contains("Your plan could not be read"),
+        "{:?}",
+        loaded.notices
+    );
+    assert_eq!(loaded.backups.len(), 1);
+    assert_eq!(loaded.backups[0].raw, "{\"v\":3,\"plan\":{oops");
+    assert_eq!(kv.get(PLAN_KEY).unwrap(), None);
+
+    // From a newer version: left where it is.
+    let newer = "{\"v\":9,\"plan\":{}}".to_string();
+    let kv = MemoryKv::from_entries([(PLAN_KEY.to_string(), newer.clone())]);
+    let loaded = load(&kv, NOW);
+    assert_eq!(loaded.plan, None);
+    assert_eq!(kv.get(PLAN_KEY).unwrap(), Some(newer));
+    assert!(
+        loaded.notices[0].text.contains("newer version"),
+        "{:?}",
+        loaded.notices
+    );
+}
