@@ -15,6 +15,7 @@ pub use setup::PlanSetup;
 use leptos::prelude::*;
 
 use crate::domain::app::routine_actions::find;
+use crate::domain::app::{Action, PlanAction};
 use crate::domain::routine::{routine_minutes, shown_name};
 use crate::domain::weekly::{today, Today};
 use crate::platform::clock;
@@ -54,6 +55,17 @@ pub fn use_plan_now(store: Store) -> Memo<Option<PlanNow>> {
             })
         })
     })
+}
+
+/// How long `Undo` is offered after `End plan`.
+const UNDO_MS: u32 = 8_000;
+
+/// `End plan`, with its undo offer running out after a while.
+fn end_plan(store: Store) {
+    store.dispatch(Action::Plan(PlanAction::End));
+    clock::after(UNDO_MS, move || {
+        store.dispatch(Action::Plan(PlanAction::ForgetUndo))
+    });
 }
 
 /// "Week 2 of 4".

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::summary::{PlanSummary, WeekBars};
-use super::{count_words, use_plan_now, week_words};
+use super::{count_words, end_plan, use_plan_now, week_words};
 use crate::domain::app::{Action, PlanAction, Screen};
 use crate::domain::content::DOSE;
 use crate::domain::i18n::Tr;
@@ -17,9 +17,6 @@ use crate::ui::i18n::language::weekday_names;
 use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::safety::UrgentHelp;
 use crate::ui::store::use_store;
-
-/// How long `Undo` is offered after `End plan`.
-const UNDO_MS: u32 = 8_000;
 
 #[component]
 pub fn PlanScreen() -> impl IntoView {
@@ -59,14 +56,6 @@ fn NoPlan() -> impl IntoView {
             {t("Start a plan")}
         </button>
     }
-}
-
-/// `End plan`, with its undo offer running out after a while.
-pub(super) fn end_plan(store: crate::ui::store::Store) {
-    store.dispatch(Action::Plan(PlanAction::End));
-    clock::after(UNDO_MS, move || {
-        store.dispatch(Action::Plan(PlanAction::ForgetUndo))
-    });
 }
 
 #[component]

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::screen::end_plan;
+use super::end_plan;
 use crate::domain::app::{Action, Screen};
 use crate::domain::weekly::{summary, WeekPain, WeeklyPlan};
 use crate::domain::zone::Zone;
