@@ -2,14 +2,15 @@
 // 3-a-week, 4-week plan on a Monday; a session counts; a session that hurt more makes
 // the rest of the week gentler and shorter, and says why; a week later comes the
 // check-in; the plan survives a reload and Export data → Import data into a fresh
-// browser; after the last week, the summary.
+// browser; after the last week, the summary. And no WCAG A/AA violation on any of it.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
 import { reachHome } from './lib/app.mjs';
+import { WCAG_AA, audit, describe, keepNativeTimers } from './lib/axe.mjs';
 import { openApp } from './lib/browser.mjs';
-import { advance, frozenAt, T0 } from './lib/clock.mjs';
+import { advance, freezeClock, frozenAt, T0 } from './lib/clock.mjs';
 import { expectGone, expectText, expectVisible } from './lib/expect.mjs';
 import { button, cardTitle, DEFAULTS } from './lib/player.mjs';
 
@@ -136,3 +137,48 @@ test('a plan counts sessions, eases off after a flare, checks in weekly, survive
   app.assertClean();
   fresh.assertClean();
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the plan's screens have no WCAG A/AA violations, ${colorScheme}`, async (t) => {
+    const app = await openApp('/', {
+      colorScheme,
+      setup: async (context, page) => {
+        await keepNativeTimers(context);
+        await freezeClock(page);
+      },
+    });
+    t.after(() => app.close());
+    const { page } = app;
+    const found = {};
+    const check = async (screen) => {
+      const violations = await audit(page, [...WCAG_AA, 'best-practice']);
+      let lines = violations.length > 0 ? describe(violations) : '';
+      const headings = await page.locator('h1').count();
+      if (headings !== 1) lines += `\n  ${headings} h1 elements, want exactly 1`;
+      if (lines) found[screen] = lines;
+    };
+    await reachHome(page);
+    await button(page, 'Start a plan').click();
+    await expectVisible(button(page, 'Start plan'));
+    await check('plan setup');
+    await button(page, 'Start plan').click();
+    await expectVisible(button(page, "Start today's session"));
+    await check('home with a plan');
+    await rollToday(page, 3, 6);
+    await check('home, a gentler week');
+    await daysLater(page, 7);
+    await button(page, 'Better').click();
+    await check('home, the check-in');
+    await button(page, 'Skip').click();
+    await button(page, 'Plan details').click();
+    await expectVisible(button(page, 'End plan'));
+    await check('the plan');
+    await button(page, 'Home').click();
+    await daysLater(page, 28);
+    await button(page, 'See how it went').click();
+    await expectVisible(button(page, 'Start another block'));
+    await check('the summary');
+    assert.deepEqual(found, {}, Object.entries(found).map(([k, v]) => `${k}:${v}`).join('\n'));
+    app.assertClean();
+  });
+}
