@@ -112,7 +112,7 @@ pub fn PlanSetup() -> impl IntoView {
                                 <input type="checkbox"
                                     prop:checked=move || days.with(|d| d.contains(&i))
                                     on:change=move |_| days.update(|d| {
-                                        if let Some(p) = d.iter().position(|x| *x == i) { d.remove(p); } else { d.push(i); d.sort_unstable(); }
+                                        if let Some(p) = d.iter().position(|x| *x == i) { d.remove(p); } else { d.push(i); }
                                     }) />
                                 <span>{*name}</span>
                             </label>

@@ -36,25 +36,28 @@ pub fn WeekBars(done: Vec<u8>, per_week: u8, weeks: u8) -> impl IntoView {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let bars = (0..weeks)
-        .map(|i| {
-            let x = f32::from(i) * 40.0 + 8.0;
-            let n = done.get(usize::from(i)).copied();
-            let filled = n.map(|n| view! { <rect class="bars__done" x=x y=y(n) width=bar height=80.0 - y(n) /> });
-            view! {
-                <rect class="bars__planned" x=x y=y(per_week) width=bar height=80.0 - y(per_week) />
-                {filled}
-                <text class="bars__label" x=x + bar / 2.0 y=94 text-anchor="middle">{(i + 1).to_string()}</text>
-                <text class="bars__value" x=x + bar / 2.0 y=y(n.unwrap_or(0)) - 3.0 text-anchor="middle">{n.map(|n| n.to_string())}</text>
-            }
-        })
-        .collect_view();
-    view! {
-        <svg class="bars" viewBox=format!("0 0 {w} {h}") role="img" aria-label=label>
-            <line class="bars__axis" x1=0 y1=80 x2=w y2=80 />
-            {bars}
-        </svg>
+    // Drawn as one string of SVG (numbers only): the same picture for a fraction of
+    // the wasm a tree of typed view nodes costs.
+    let mut bars = format!("<line class=\"bars__axis\" x1=\"0\" y1=\"80\" x2=\"{w}\" y2=\"80\"/>");
+    for i in 0..weeks {
+        let x = f32::from(i) * 40.0 + 8.0;
+        let mid = x + bar / 2.0;
+        let (planned, n) = (y(per_week), done.get(usize::from(i)).copied());
+        bars += &format!("<rect class=\"bars__planned\" x=\"{x}\" y=\"{planned}\" width=\"{bar}\" height=\"{}\"/>", 80.0 - planned);
+        if let Some(n) = n {
+            let top = y(n);
+            bars += &format!(
+                "<rect class=\"bars__done\" x=\"{x}\" y=\"{top}\" width=\"{bar}\" height=\"{}\"/><text class=\"bars__value\" x=\"{mid}\" y=\"{}\" text-anchor=\"middle\">{n}</text>",
+                80.0 - top,
+                top - 3.0
+            );
+        }
+        bars += &format!(
+            "<text class=\"bars__label\" x=\"{mid}\" y=\"94\" text-anchor=\"middle\">{}</text>",
+            i + 1
+        );
     }
+    view! { <svg class="bars" viewBox=format!("0 0 {w} {h}") role="img" aria-label=label inner_html=bars></svg> }
 }
 
 /// A week's average pain: "3", or "2.5" where it falls between (in the language's format).
@@ -70,26 +73,52 @@ fn pain_words(pain: WeekPain) -> String {
     )
 }
 
+/// Text for inside SVG markup.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// Two pairs of bars on a 0–10 scale: first week, last week; before solid, after striped
-/// (told apart without colour).
+/// (told apart without colour). One pair when only one week had ratings.
 #[component]
 fn PainBars(first: (u8, WeekPain), last: (u8, WeekPain)) -> impl IntoView {
     let week = |n: u8| tf("Week {week}", &[("week", &n.to_string())]);
     let one_week = first.0 == last.0;
     let y = |v: f32| 80.0 - v / 10.0 * 72.0;
-    let pair = |x: f32, pain: WeekPain, name: String| {
-        let bar = |dx: f32, v: Option<f32>, class: &'static str| {
-            v.map(|v| view! {
-                <rect class=class x=x + dx y=y(v) width=22 height=80.0 - y(v) />
-                <text class="bars__value" x=x + dx + 11.0 y=y(v) - 3.0 text-anchor="middle">{pain_number(v)}</text>
-            })
-        };
-        view! {
-            {bar(0.0, pain.before, "bars__done")}
-            {bar(26.0, pain.after, "bars__after")}
-            <text class="bars__label" x=x + 24.0 y=94 text-anchor="middle">{name}</text>
+    let mut svg = String::from(
+        "<defs><pattern id=\"stripes\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"bars__stripe-bg\" width=\"4\" height=\"4\"/><line class=\"bars__stripe\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\"/></pattern></defs><line class=\"bars__axis\" x1=\"0\" y1=\"80\" x2=\"200\" y2=\"80\"/>",
+    );
+    let mut pair = |x: f32, pain: WeekPain, name: String| {
+        for (dx, value, class) in [
+            (0.0, pain.before, "bars__done"),
+            (26.0, pain.after, "bars__after"),
+        ] {
+            if let Some(v) = value {
+                svg += &format!(
+                    "<rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"22\" height=\"{}\"/><text class=\"bars__value\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+                    x + dx,
+                    y(v),
+                    80.0 - y(v),
+                    x + dx + 11.0,
+                    y(v) - 3.0,
+                    escaped(&pain_number(v))
+                );
+            }
         }
+        svg += &format!(
+            "<text class=\"bars__label\" x=\"{}\" y=\"94\" text-anchor=\"middle\">{}</text>",
+            x + 24.0,
+            escaped(&name)
+        );
     };
+    if one_week {
+        pair(75.0, first.1, week(first.0));
+    } else {
+        pair(20.0, first.1, week(first.0));
+        pair(130.0, last.1, week(last.0));
+    }
     let label = if one_week {
         format!("{}: {}.", week(first.0), pain_words(first.1))
     } else {
@@ -102,17 +131,7 @@ fn PainBars(first: (u8, WeekPain), last: (u8, WeekPain)) -> impl IntoView {
         )
     };
     view! {
-        <svg class="bars bars--pain" viewBox="0 0 200 96" role="img" aria-label=label>
-            <defs>
-                <pattern id="stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect class="bars__stripe-bg" width="4" height="4" />
-                    <line class="bars__stripe" x1="0" y1="0" x2="0" y2="4" />
-                </pattern>
-            </defs>
-            <line class="bars__axis" x1=0 y1=80 x2=200 y2=80 />
-            {pair(if one_week { 75.0 } else { 20.0 }, first.1, week(first.0))}
-            {(!one_week).then(|| pair(130.0, last.1, week(last.0)))}
-        </svg>
+        <svg class="bars bars--pain" viewBox="0 0 200 96" role="img" aria-label=label inner_html=svg></svg>
         <p class="plan-summary__legend">{t("Solid: pain before a session. Striped: after. 0–10, the week's average.")}</p>
     }
 }

@@ -105,7 +105,7 @@ fn day_name(day: DayNumber) -> Arg {
     Arg::Key(WEEKDAY_NAMES[weekday(day)])
 }
 
-/// Every flare since the plan started, oldest first.
+/// Every flare since the plan started: the sessions' in order, then the check-ins'.
 fn flares(plan: &WeeklyPlan, history: &[SessionRecord], offset_minutes: i32) -> Vec<Flare> {
     let mut out = Vec::new();
     for (_, record) in plan_sessions(plan, history, offset_minutes) {
@@ -147,7 +147,6 @@ fn flares(plan: &WeeklyPlan, history: &[SessionRecord], offset_minutes: i32) -> 
             });
         }
     }
-    out.sort_by_key(|f| f.day);
     out
 }
 
@@ -157,7 +156,7 @@ fn clinician_reason(
     history: &[SessionRecord],
     offset_minutes: i32,
 ) -> Option<Line> {
-    let answered: Vec<PainCompared> = plan.check_ins.iter().filter_map(|c| c.pain).collect();
+    let answered: Vec<PainCompared> = plan.check_ins_by_week().filter_map(|c| c.pain).collect();
     if answered.len() >= 2 && answered[answered.len() - 2..] == [PainCompared::Worse; 2] {
         return Some(Line::t(
             "Your back has felt worse at two check-ins in a row.",
@@ -251,9 +250,13 @@ pub fn advice(
     if let Some(why) = clinician_reason(plan, history, offset_minutes) {
         return Advice::SeeClinician { why };
     }
-    let flares = flares(plan, history, offset_minutes);
-    let since_flare = flares.last().map(|f| today - f.day);
-    if let Some(flare) = flares.last().filter(|_| since_flare < Some(WEEK_DAYS)) {
+    // The latest flare (the later in the list when two fall on one day).
+    let latest = flares(plan, history, offset_minutes)
+        .into_iter()
+        .filter(|f| f.day <= today)
+        .reduce(|a, b| if b.day >= a.day { b } else { a });
+    let since_flare = latest.as_ref().map(|f| today - f.day);
+    if let Some(flare) = latest.filter(|_| since_flare < Some(WEEK_DAYS)) {
         return Advice::Gentler {
             why: flare.why.clone(),
             left_out: sore_zone(plan, routine, history, today, offset_minutes),

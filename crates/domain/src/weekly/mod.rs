@@ -191,16 +191,25 @@ impl WeeklyPlan {
         WeeklyPlan::new(ARTICLE_ID, 3, 4, &[], now, today)
     }
 
-    /// Numbers in their bounds, weekdays sorted and unique, at most one check-in a week.
+    /// Numbers in their bounds, weekdays in order and unique, at most one check-in a week
+    /// (the first kept). No sorting: each sort instantiated for a type costs the wasm
+    /// a few kilobytes, and both lists are tiny.
     pub fn clamped(mut self) -> WeeklyPlan {
         self.per_week = self.per_week.clamp(*PER_WEEK.start(), *PER_WEEK.end());
         self.weeks = self.weeks.clamp(*WEEKS.start(), *WEEKS.end());
-        self.weekdays.retain(|d| *d < 7);
-        self.weekdays.sort_unstable();
-        self.weekdays.dedup();
-        self.check_ins.sort_by_key(|c| (c.week, c.at));
-        self.check_ins.dedup_by_key(|c| c.week);
+        self.weekdays = (0..7).filter(|d| self.weekdays.contains(d)).collect();
+        let mut seen = Vec::new();
+        self.check_ins.retain(|c| {
+            let first = !seen.contains(&c.week);
+            seen.push(c.week);
+            first
+        });
         self
+    }
+
+    /// The check-ins in week order.
+    pub fn check_ins_by_week(&self) -> impl Iterator<Item = &CheckIn> + '_ {
+        (0..=u8::MAX).filter_map(move |week| self.check_in(week))
     }
 
     /// The check-in of a week, if made.

@@ -59,13 +59,15 @@ fn week_pain(sessions: &[(i64, &SessionRecord)], week: i64) -> WeekPain {
     }
 }
 
+/// The zones with a knot in these sessions, in body order.
 fn knot_zones<'a>(sessions: impl Iterator<Item = &'a SessionRecord>) -> Vec<Zone> {
-    let mut zones: Vec<Zone> = sessions
+    let found: Vec<Zone> = sessions
         .flat_map(|r| r.hot_spots.iter().map(|s| s.zone))
         .collect();
-    zones.sort();
-    zones.dedup();
-    zones
+    Zone::ALL
+        .into_iter()
+        .filter(|z| found.contains(z))
+        .collect()
 }
 
 /// The summary of a plan from the history (in the person's time zone).
