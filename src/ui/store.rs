@@ -84,7 +84,14 @@ pub fn use_store() -> Store {
 /// Follows the page's visibility into [`Store::visible`], with one listener for the app.
 pub fn use_page_visibility(store: Store) {
     store.visible.set(crate::platform::page::is_visible());
-    let listener = crate::platform::page::on_visibility_change(move |v| store.visible.set(v));
+    let listener = crate::platform::page::on_visibility_change(move |v| {
+        // Back after hours or days (a phone app left in the background is not reloaded):
+        // what depends on the day, as the plan's week, is worked out for today.
+        if v {
+            store.now.set(clock::now().max(store.now.get_untracked()));
+        }
+        store.visible.set(v);
+    });
     // Owned by the app's reactive owner: dropped (and removed) with it.
     StoredValue::new_local(listener);
 }

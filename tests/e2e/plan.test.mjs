@@ -85,8 +85,13 @@ test('a plan counts sessions, eases off after a flare, checks in weekly, survive
   await reachHome(page);
   await expectText(card(page).locator('.plan-card__count'), '2 of 3 this week');
 
-  // A week later: week 2, the check-in first (skippable), then today's session.
-  await daysLater(page, 7);
+  // A week later, back from the background (a phone app is not reloaded): week 2.
+  await page.clock.pauseAt(T0 + 7 * DAY_MS);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expectText(card(page).getByRole('heading', { level: 2 }), 'Week 2 of 4');
+  // And opened again: the check-in first (skippable), then today's session.
+  await page.reload();
+  await reachHome(page);
   await expectText(card(page).getByRole('heading', { level: 2 }), 'Week 2 of 4');
   await expectText(card(page).locator('.plan-card__count'), '0 of 3 this week');
   await expectVisible(page.getByRole('heading', { name: 'A new week: a quick check-in' }));
@@ -182,3 +187,27 @@ for (const colorScheme of ['light', 'dark']) {
     app.assertClean();
   });
 }
+
+test("a plan's chosen days go to the calendar as one event series that ends with the plan", async (t) => {
+  const app = await openApp('/', { setup: frozenAt() });
+  t.after(() => app.close());
+  const { page } = app;
+  await reachHome(page);
+  await button(page, 'Start a plan').click();
+  await page.getByRole('combobox', { name: 'Weeks' }).selectOption('4');
+  for (const day of ['Mon', 'Wed', 'Fri']) await page.getByRole('checkbox', { name: day, exact: true }).check();
+  await expectVisible(page.getByText('3 sessions a week for 4 weeks.'));
+  await button(page, 'Start plan').click();
+  await button(page, 'Plan details').click();
+  await expectVisible(page.getByText('Days: Mon, Wed, Fri', { exact: false }));
+  await page.getByLabel('Time of day').fill('18:15');
+  const [download] = await Promise.all([page.waitForEvent('download'), button(page, "Add the plan's days to my calendar").click()]);
+  assert.equal(download.suggestedFilename(), 'unknot-reminder.ics');
+  const lines = (await readFile(await download.path(), 'utf8')).replace(/\r\n /g, '').split('\r\n');
+  assert.equal(lines.filter((l) => l === 'BEGIN:VEVENT').length, 1, 'one event series');
+  // Monday 2 March 2026 is chosen and today; the plan's last day is Sunday 29 March.
+  assert.ok(lines.includes('DTSTART:20260302T181500'), lines.join('\n'));
+  assert.ok(lines.includes('RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20260329T235959'), lines.join('\n'));
+  await expectVisible(page.getByText("Saved unknot-reminder.ics. Open it to add the plan's days to your calendar."));
+  app.assertClean();
+});

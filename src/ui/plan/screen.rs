@@ -92,16 +92,23 @@ fn RunningPlan(plan: WeeklyPlan) -> impl IntoView {
     let has_check_ins = !plan.check_ins.is_empty();
     let status_line = RwSignal::new(String::new());
     let reminder_plan = plan.clone();
+    let time = RwSignal::new("07:30".to_string());
     let add_to_calendar = move |_| {
         let Some(p) = now.get_untracked() else { return };
+        let (hour, minute) = time
+            .get_untracked()
+            .split_once(':')
+            .map_or((7, 30), |(h, m)| {
+                (h.parse().unwrap_or(7), m.parse().unwrap_or(30))
+            });
         let reminder = Reminder {
             days: reminder_plan
                 .weekdays
                 .iter()
                 .map(|d| usize::from(*d))
                 .collect(),
-            hour: 7,
-            minute: 30,
+            hour,
+            minute,
             minutes: u8::try_from(p.minutes + 2).unwrap_or(u8::MAX),
             routine: p.routine_name.clone(),
             app_address: location::app_address(),
@@ -154,7 +161,13 @@ fn RunningPlan(plan: WeeklyPlan) -> impl IntoView {
         </Show>
         <ul class="plan__check-ins">{check_ins}</ul>
         <Show when=move || with_days>
-            <button class="button button--ghost button--wide" on:click=add_to_calendar.clone()>{t("Add the plan's days to my calendar")}</button>
+            <div class="plan__calendar">
+                <label class="field">
+                    <span class="field__label">{t("Time of day")}</span>
+                    <input type="time" prop:value=move || time.get() on:change=move |e| time.set(event_target_value(&e)) />
+                </label>
+                <button class="button button--ghost button--wide" on:click=add_to_calendar.clone()>{t("Add the plan's days to my calendar")}</button>
+            </div>
         </Show>
         <p class="reminder__status" role="status">{move || status_line.get()}</p>
         <div class="plan__buttons">
