@@ -208,3 +208,54 @@ test('Export data → clear → Import data brings routines back exactly', async
   await expectVisible(button(page, 'Start Run'));
   app.assertClean();
 });
+
+test('Add from a link: a link pasted in another browser adds the routine once; a bad one says what the link says', async (t) => {
+  const app = await openApp('/', { setup: frozenAt() });
+  t.after(() => app.close());
+  const { page } = app;
+  await reachHome(page);
+  await buildRoutine(page, 'Gym, "quick"', ['IT band, left', 'Upper back']);
+  await button(page, 'Share Gym, "quick"').click();
+  await expectVisible(button(page, 'Copy link'));
+  const url = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+
+  // The installed app, elsewhere: paste the whole link (with the copy's line break).
+  const other = await openApp('/', { setup: frozenAt() });
+  t.after(() => other.close());
+  const p2 = other.page;
+  await reachHome(p2);
+  const field = p2.getByRole('textbox', { name: 'Add from a link' });
+  await button(p2, 'Show routine').click();
+  await expectVisible(p2.getByRole('alert').getByText('Paste a shared routine link first.'));
+  await field.fill(`${url}\n`);
+  await button(p2, 'Show routine').click();
+  await expectVisible(p2.getByRole('heading', { name: 'Gym, "quick"' }));
+  await button(p2, 'Add routine').click();
+  await expectVisible(button(p2, 'Start Gym, "quick"'));
+  assert.equal((await routineKeys(p2)).length, 1);
+  // The same link again, pasted as the text after #/routines/add/, from the builder: a second copy, named apart.
+  await button(p2, 'New routine').click();
+  await p2.getByRole('textbox', { name: 'Add from a link' }).fill(url.slice(url.indexOf('#/routines/add/') + '#/routines/add/'.length));
+  await button(p2, 'Show routine').click();
+  await button(p2, 'Add routine').click();
+  await expectVisible(button(p2, 'Start Gym, "quick" (2)'));
+  assert.equal((await routineKeys(p2)).length, 2);
+
+  // Broken or hostile: the link's own messages, nothing added.
+  const before = await routineKeys(p2);
+  for (const [payload, message] of [
+    ['1.QQ.lower-back_3_10_20', 'never does'],
+    ['9.QQ.upper-back_3_10_20', 'newer version'],
+    ['<img src=x onerror=alert(1)>', 'damaged'],
+  ]) {
+    await p2.getByRole('textbox', { name: 'Add from a link' }).fill(`http://127.0.0.1/#/routines/add/${payload}`);
+    await button(p2, 'Show routine').click();
+    await expectVisible(p2.getByRole('heading', { name: "This link can't be used" }));
+    await expectVisible(p2.getByRole('alert').getByText(message, { exact: false }));
+    assert.equal(await p2.locator('.add img').count(), 0);
+    await button(p2, 'Go to Home').click();
+    assert.deepEqual(await routineKeys(p2), before);
+  }
+  other.assertClean();
+  app.assertClean();
+});

@@ -10,6 +10,7 @@ use crate::domain::routine::share::decode;
 use crate::domain::routine::{routine_minutes, Routine};
 use crate::platform::{clock, ids, location};
 use crate::ui::i18n::{t, tf, with_catalogue};
+use crate::ui::routines::IPHONE_LINKS;
 use crate::ui::store::use_store;
 
 /// The screen a shared link opens.
@@ -24,6 +25,9 @@ pub fn AddShared(
         store.dispatch(Action::Navigate(Screen::Home));
     };
     let decoded = decode(&payload);
+    // On an iPhone, in Safari rather than the installed app: this may be the wrong storage.
+    let device = crate::platform::install::device();
+    let in_safari = device.apple_mobile && !device.standalone;
     let body = match decoded {
         Err(e) => view! {
             <div class="add__error" role="alert">
@@ -59,6 +63,7 @@ pub fn AddShared(
                     </ol>
                     <p class="field__hint">{t("Every dose is kept inside safe bounds. The lower back is never part of a routine.")}</p>
                 </div>
+                {in_safari.then(|| view! { <p class="add__iphone" role="note">{t(IPHONE_LINKS)}</p> })}
                 <div class="builder__buttons">
                     <button class="button button--primary button--big" on:click=add>{t("Add routine")}</button>
                     <button class="button button--ghost" on:click=go_home>{t("Not now")}</button>

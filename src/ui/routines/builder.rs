@@ -214,6 +214,9 @@ pub fn RoutineBuilder(editing: Option<String>) -> impl IntoView {
                         on:click=move |_| store.dispatch(Action::Navigate(Screen::Home))>{t("Cancel")}</button>
                 </div>
             </form>
+            <Show when=move || is_new>
+                <crate::ui::routines::AddFromLink id="builder-link" />
+            </Show>
         </section>
     }
 }

@@ -11,6 +11,7 @@ use crate::domain::zone::Zone;
 use crate::platform::{clock, ids, location};
 use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::routines::reminder::ReminderForm;
+use crate::ui::routines::{AddFromLink, IPHONE_LINKS};
 use crate::ui::store::use_store;
 
 /// How long `Undo` is offered after a delete.
@@ -63,6 +64,17 @@ pub fn SavedRoutines() -> impl IntoView {
         });
     };
 
+    let apple_mobile = crate::platform::install::device().apple_mobile;
+    let copy = move |url: String| {
+        leptos::task::spawn_local(async move {
+            let copied = location::copy_text(&url).await;
+            shared.update(|s| {
+                if let Some(s) = s.as_mut() {
+                    s.2 = copied;
+                }
+            });
+        });
+    };
     view! {
         <section class="routines card" aria-labelledby="routines-title">
             <div class="routines__head">
@@ -146,10 +158,15 @@ pub fn SavedRoutines() -> impl IntoView {
                 {move || shared.get().map(|(name, url, copied)| view! {
                     <div class="routines__shared" role="status">
                         <p>{if copied { tf("Link to “{name}” copied. Paste it anywhere; it opens the routine in Unknot.", &[("name", &name)]) } else { tf("Copy this link to share “{name}”:", &[("name", &name)]) }}</p>
-                        <input class="routines__link" type="text" readonly=true aria-label=t("Share link") prop:value=url />
+                        <input class="routines__link" type="text" readonly=true aria-label=t("Share link") prop:value=url.clone() />
+                        <button class="button button--ghost" on:click={let url = url.clone(); move |_| copy(url.clone())}>{t("Copy link")}</button>
+                        <Show when=move || apple_mobile>
+                            <p class="field__hint">{t(IPHONE_LINKS)}</p>
+                        </Show>
                     </div>
                 })}
             </Show>
+            <AddFromLink id="home-link" />
             <ReminderForm routines=Signal::derive(move || all.get()) />
         </section>
     }

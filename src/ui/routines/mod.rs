@@ -2,11 +2,13 @@
 //! calendar reminders. The rules live in `domain::routine`.
 
 mod add;
+mod add_link;
 mod builder;
 mod list;
 mod reminder;
 mod step_editor;
 
 pub use add::AddShared;
+pub use add_link::{AddFromLink, IPHONE_LINKS};
 pub use builder::RoutineBuilder;
 pub use list::SavedRoutines;

@@ -150,6 +150,23 @@ fn step(text: &str) -> Result<Step, ShareError> {
     Ok(Step { zone, dose })
 }
 
+/// The payload in what a person pasted into `Add from a link`: a whole shared link (the
+/// text after `#/routines/add/`, percent-decoded as the address bar would), or that text
+/// on its own. Surrounding spaces and a line break from the copy are dropped; what is
+/// left goes to [`decode`], so a pasted link and an opened one give the same messages.
+pub fn payload_in(pasted: &str) -> String {
+    const MARK: &str = "#/routines/add/";
+    let text = pasted.trim();
+    match text.find(MARK) {
+        Some(at) => {
+            let tail = &text[at + MARK.len()..];
+            let tail = tail.strip_suffix('/').unwrap_or(tail);
+            crate::app::route::decode(tail).unwrap_or_else(|| tail.to_string())
+        }
+        None => text.to_string(),
+    }
+}
+
 /// Reads a payload. Every way it can be wrong gives a [`ShareError`]; nothing panics.
 pub fn decode(payload: &str) -> Result<Shared, ShareError> {
     if payload.len() > MAX_PAYLOAD_CHARS {

@@ -246,3 +246,28 @@ fn huge_doses_are_clamped_not_refused() {
     );
     assert_eq!(shared.name, "A");
 }
+
+#[test]
+fn a_pasted_link_or_its_tail_gives_the_payload() {
+    use crate::routine::share::payload_in;
+    let payload = "1.TXkgYmFjaw.upper-back_3_10_30";
+    assert_eq!(
+        payload_in(&format!(
+            "https://example.org/unknot/#/routines/add/{payload}"
+        )),
+        payload
+    );
+    assert_eq!(payload_in(&format!("  {payload}\n")), payload);
+    assert_eq!(
+        payload_in(&format!("http://x/#/routines/add/{payload}/")),
+        payload
+    );
+    // Percent-encoded as some apps copy it.
+    assert_eq!(
+        payload_in("http://x/#/routines/add/1.TXk%2Egkw"),
+        "1.TXk.gkw"
+    );
+    assert_eq!(payload_in(""), "");
+    // Text that is no link stays as it is, and decode says why it cannot be used.
+    assert!(crate::routine::share::decode(&payload_in("hello there")).is_err());
+}
