@@ -40,7 +40,7 @@ pub fn PlanScreen() -> impl IntoView {
             {move || match (plan.get(), finished.get()) {
                 (None, _) => view! { <NoPlan /> }.into_any(),
                 (Some(p), true) => view! { <PlanSummary plan=p /> }.into_any(),
-                (Some(p), false) => view! { <RunningPlan plan=p /> }.into_any(),
+                (Some(p), false) => view! { <RunningPlan plan=p now /> }.into_any(),
             }}
             <ExplainerView explainer=DOSE />
         </section>
@@ -58,10 +58,10 @@ fn NoPlan() -> impl IntoView {
     }
 }
 
+/// The plan while its weeks run; `now` is the screen's one view of the plan today.
 #[component]
-fn RunningPlan(plan: WeeklyPlan) -> impl IntoView {
+fn RunningPlan(plan: WeeklyPlan, now: Memo<Option<super::PlanNow>>) -> impl IntoView {
     let store = use_store();
-    let now = use_plan_now(store);
     let names = weekday_names();
     let days = if plan.weekdays.is_empty() {
         t("Any day")

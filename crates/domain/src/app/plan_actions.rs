@@ -80,11 +80,10 @@ pub fn reduce_plan(state: &mut AppState, action: PlanAction) {
         PlanAction::ForgetUndo => state.plan_undo = None,
         PlanAction::Replace(plan) => state.plan = plan,
         PlanAction::CheckIn(check_in) => {
-            if let Some(plan) = state.plan.as_mut() {
-                if plan.check_in(check_in.week).is_none() {
-                    plan.check_ins.push(check_in);
-                    *plan = plan.clone().clamped();
-                }
+            // The first answer of a week stands (`clamped` keeps the first).
+            if let Some(mut plan) = state.plan.take() {
+                plan.check_ins.push(check_in);
+                state.plan = Some(plan.clamped());
             }
         }
         PlanAction::StartToday {

@@ -1,99 +1,31 @@
-//! The rules that adapt the plan's load, each with the sentence that explains it. They are
+//! The rules that choose this week's advice, each with the sentence that explains it
+//! (what each advice does to the doses is `dose.rs`). They are
 //! conservative: a flare makes the next week gentler; only two steady-or-better weeks and
 //! a load that felt right (or too little) add anything; worse twice sends the person to a
 //! clinician. No rule ever leaves the dose limits (3–5 passes, 15–45 s holds, ≤ 120 s per
 //! muscle: SPEC §6), and none raises the dose within two weeks of a flare.
 
+use super::advice::{Advice, Raise};
 use super::calendar::{plan_sessions, week_of};
+use super::dose::more_pass;
 use super::{LoadFelt, PainCompared, WeeklyPlan, WEEKDAY_NAMES, WEEK_DAYS};
 use crate::i18n::{Arg, Line};
 use crate::progress::dates::{local_day, weekday, DayNumber};
 use crate::progress::knot_map;
 use crate::progress::Bins;
 use crate::record::SessionRecord;
-use crate::routine::{Dose, Routine, Step, MAX_ROLL_SECS};
-use crate::settings::{HOLD_SECS, PASSES};
+use crate::routine::Routine;
 use crate::zone::Zone;
 
-/// Pain after a session this much above pain before is a flare.
+/// Pain after a session this much above pain before is a flare (issue 25's definition:
+/// 2 or more points on the 0–10 scale).
 pub const FLARE_RISE: u8 = 2;
 /// Pain before (or at a check-in week) at this or more is a flare, and twice, a reason to
 /// see a clinician (SPEC §6: a pain-before of 7 or more asks the clinician questions).
 pub const HIGH_PAIN: u8 = 7;
-/// Seconds a gentler week takes off each hot-spot hold.
-pub const GENTLER_HOLD_SECS: u8 = 10;
-/// Sessions in which a zone was tender (this or more) before it is left out for a week.
-pub const SORE_TENDERNESS: u8 = 7;
-
-/// What the plan does this week, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Advice {
-    /// The routine as planned.
-    AsPlanned { first_week: bool },
-    /// After a flare: one pass fewer, shorter holds, maybe a sore zone left out.
-    Gentler { why: Line, left_out: Option<Zone> },
-    /// Two steady-or-better weeks and a load that felt right: a little more.
-    More(Raise),
-    /// Steady and ready for more, but already at the limits.
-    AtTheMost,
-    /// Worse twice, or high pain twice: stop and see a clinician.
-    SeeClinician { why: Line },
-}
-
-/// What a steady fortnight adds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Raise {
-    /// One more pass on each zone that has room.
-    Pass,
-    /// The zone where knots recur most, not yet in the routine.
-    Zone(Zone),
-}
-
-impl Advice {
-    /// The sentences the plan card shows.
-    pub fn lines(&self) -> Vec<Line> {
-        match self {
-            Advice::AsPlanned { first_week: true } => vec![Line::t(
-                "Week 1 is your routine as it is. From next week, a short check-in tunes the load.",
-            )],
-            Advice::AsPlanned { first_week: false } => {
-                vec![Line::t("Your routine as planned this week.")]
-            }
-            Advice::Gentler { why, left_out } => {
-                let mut lines = vec![
-                    why.clone(),
-                    Line::t("One pass fewer on each zone and shorter holds, for a week."),
-                ];
-                if let Some(zone) = left_out {
-                    lines.push(Line::tf(
-                        "{zone} keeps hurting, so it is left out this week.",
-                        vec![("zone", Arg::Key(zone.label()))],
-                    ));
-                }
-                lines
-            }
-            Advice::More(Raise::Pass) => vec![Line::t(
-                "One more pass this week: your back has been steady or better for two weeks.",
-            )],
-            Advice::More(Raise::Zone(zone)) => vec![Line::tf(
-                "{zone} is added this week: knots keep coming back there, and your back has been steady or better for two weeks.",
-                vec![("zone", Arg::Key(zone.label()))],
-            )],
-            Advice::AtTheMost => vec![Line::t(
-                "Your back has been steady or better for two weeks. The routine is already at the most a plan gives, so it stays as it is.",
-            )],
-            Advice::SeeClinician { why } => vec![
-                why.clone(),
-                Line::t("Stop the plan for now and see a clinician about your back."),
-            ],
-        }
-    }
-
-    /// Whether this advice is the gentler load (after a flare, or while a clinician is advised).
-    pub fn is_gentler(&self) -> bool {
-        matches!(self, Advice::Gentler { .. } | Advice::SeeClinician { .. })
-    }
-}
+/// Tenderness (0–10) at which a zone, sore in two sessions of the last two weeks, is left
+/// out of a gentler week: Unknot's own cautious choice, the same line as high pain.
+pub const SORE_TENDERNESS: u8 = HIGH_PAIN;
 
 /// Something that makes the next sessions gentler, on the day it happened.
 struct Flare {
@@ -183,12 +115,16 @@ fn sore_zone(
     if routine.steps.len() < 2 {
         return None;
     }
+    let recent: Vec<&SessionRecord> = plan_sessions(plan, history, offset_minutes)
+        .into_iter()
+        .map(|(_, r)| r)
+        .filter(|r| today - local_day(r.started_at, offset_minutes) < 2 * WEEK_DAYS)
+        .collect();
     let mut best: Option<(usize, Zone)> = None;
     for step in &routine.steps {
-        let sore = plan_sessions(plan, history, offset_minutes)
-            .into_iter()
-            .filter(|(_, r)| today - local_day(r.started_at, offset_minutes) < 2 * WEEK_DAYS)
-            .filter(|(_, r)| {
+        let sore = recent
+            .iter()
+            .filter(|r| {
                 r.hot_spots
                     .iter()
                     .any(|s| s.zone == step.zone && s.tenderness.unwrap_or(0) >= SORE_TENDERNESS)
@@ -213,30 +149,6 @@ fn raise(routine: &Routine, history: &[SessionRecord]) -> Option<Raise> {
         .find(|zone| zone.rollable() && !routine_zones.contains(zone))
         .filter(|_| routine.steps.len() < crate::routine::model::MAX_STEPS)
         .map(Raise::Zone)
-}
-
-/// The dose with one pass more, if that stays inside the limits.
-fn more_pass(dose: Dose) -> Option<Dose> {
-    let more = Dose {
-        passes: dose.passes.checked_add(1)?,
-        ..dose
-    };
-    (more.passes <= *PASSES.end() && more.roll_secs() <= MAX_ROLL_SECS && more.is_safe())
-        .then_some(more)
-}
-
-/// The dose of a gentler week: one pass fewer and holds 10 s shorter, never below the
-/// limits (and never below 30 s of rolling: the pace slows instead).
-pub fn gentler(dose: Dose) -> Dose {
-    Dose {
-        passes: dose.passes.saturating_sub(1).max(*PASSES.start()),
-        hold_secs: dose
-            .hold_secs
-            .saturating_sub(GENTLER_HOLD_SECS)
-            .max(*HOLD_SECS.start()),
-        ..dose
-    }
-    .clamped()
 }
 
 /// This week's advice for the plan on `today`.
@@ -282,42 +194,4 @@ pub fn advice(
     Advice::AsPlanned {
         first_week: week == 1,
     }
-}
-
-/// The routine to roll today: the plan's routine with this week's advice applied.
-pub fn todays_routine(routine: &Routine, advice: &Advice) -> Routine {
-    let mut out = routine.clone();
-    match advice {
-        Advice::Gentler { left_out, .. } => {
-            if let Some(zone) = left_out {
-                if out.steps.len() > 1 {
-                    out.steps.retain(|s| s.zone != *zone);
-                }
-            }
-            for step in &mut out.steps {
-                step.dose = gentler(step.dose);
-            }
-        }
-        Advice::SeeClinician { .. } => {
-            for step in &mut out.steps {
-                step.dose = gentler(step.dose);
-            }
-        }
-        Advice::More(Raise::Pass) => {
-            for step in &mut out.steps {
-                if let Some(more) = more_pass(step.dose) {
-                    step.dose = more;
-                }
-            }
-        }
-        Advice::More(Raise::Zone(zone)) => {
-            let dose = out.steps.first().map(|s| s.dose).unwrap_or_default();
-            out.steps.push(Step {
-                zone: *zone,
-                dose: gentler(dose),
-            });
-        }
-        Advice::AsPlanned { .. } | Advice::AtTheMost => {}
-    }
-    out
 }

@@ -15,7 +15,9 @@
 //! plan card says after a reload, in another tab or after an import is the same.
 
 mod adapt;
+mod advice;
 mod calendar;
+mod dose;
 mod summary;
 
 #[cfg(test)]
@@ -30,8 +32,10 @@ use crate::progress::dates::{local_day, DayNumber};
 use crate::record::{EpochMs, SessionRecord};
 use crate::routine::{Routine, ARTICLE_ID};
 
-pub use adapt::{advice, gentler, todays_routine, Advice, Raise};
+pub use adapt::advice;
+pub use advice::{Advice, Raise};
 pub use calendar::{status, week_of, Status};
+pub use dose::{gentler, todays_routine};
 pub use summary::{summary, Summary, WeekPain};
 
 /// The plan at a moment: where the person is, this week's advice, and today's session.
@@ -192,15 +196,15 @@ impl WeeklyPlan {
     }
 
     /// Numbers in their bounds, weekdays in order and unique, at most one check-in a week
-    /// (the first kept). No sorting: each sort instantiated for a type costs the wasm
-    /// a few kilobytes, and both lists are tiny.
+    /// (the first kept), and only for weeks a plan can have (2–8). No sorting: each sort
+    /// instantiated for a type costs the wasm a few kilobytes, and both lists are tiny.
     pub fn clamped(mut self) -> WeeklyPlan {
         self.per_week = self.per_week.clamp(*PER_WEEK.start(), *PER_WEEK.end());
         self.weeks = self.weeks.clamp(*WEEKS.start(), *WEEKS.end());
         self.weekdays = (0..7).filter(|d| self.weekdays.contains(d)).collect();
         let mut seen = Vec::new();
         self.check_ins.retain(|c| {
-            let first = !seen.contains(&c.week);
+            let first = (2..=*WEEKS.end()).contains(&c.week) && !seen.contains(&c.week);
             seen.push(c.week);
             first
         });
@@ -209,7 +213,7 @@ impl WeeklyPlan {
 
     /// The check-ins in week order.
     pub fn check_ins_by_week(&self) -> impl Iterator<Item = &CheckIn> + '_ {
-        (0..=u8::MAX).filter_map(move |week| self.check_in(week))
+        (2..=*WEEKS.end()).filter_map(move |week| self.check_in(week))
     }
 
     /// The check-in of a week, if made.
