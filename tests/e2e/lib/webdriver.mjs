@@ -154,7 +154,36 @@ export function pageGuard() {
  * @returns {Promise<{ driver: import('selenium-webdriver').WebDriver, engine: string,
  *   output: string[], problems: () => Promise<string[]>, close: () => Promise<void> }>}
  */
-export async function openBrowser(engine = ENGINE, { firefoxPrefs = {}, javascript = true } = {}) {
+export async function openBrowser(engine = ENGINE, options = {}) {
+  // A browser that never comes up (WebKitGTK's MiniBrowser, now and then) would hang the
+  // whole step: the session gets a deadline, and one more try with a fresh driver.
+  try {
+    return await startSession(engine, options);
+  } catch (error) {
+    if (!(error instanceof SessionTimeout)) throw error;
+    return startSession(engine, options);
+  }
+}
+
+/** How long a browser session may take to start. */
+const SESSION_START_MS = 60_000;
+
+class SessionTimeout extends Error {}
+
+/** `promise`, or a {@link SessionTimeout} after `ms`. */
+async function within(promise, ms, what) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new SessionTimeout(`${what} did not start within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function startSession(engine, { firefoxPrefs = {}, javascript = true } = {}) {
   const port = await freePort();
   const [program, args] = driverCommand(engine, port);
   const output = [];
@@ -173,7 +202,11 @@ export async function openBrowser(engine = ENGINE, { firefoxPrefs = {}, javascri
   let driver;
   try {
     await waitForDriver(url, child, output);
-    driver = await new Builder().usingServer(url).withCapabilities(capabilities(engine, profile, firefoxPrefs, javascript)).build();
+    driver = await within(
+      new Builder().usingServer(url).withCapabilities(capabilities(engine, profile, firefoxPrefs, javascript)).build(),
+      SESSION_START_MS,
+      `the ${engine} session`,
+    );
     if (engine !== 'chromium') await driver.manage().window().setRect({ width: 390, height: 844 }).catch(() => {});
   } catch (error) {
     child.kill();
