@@ -39,6 +39,9 @@ struct Voice {
     gain: GainNode,
     /// The wall-clock time of the cue it sounds.
     due: EpochMs,
+    /// When it has finished, on the audio clock (until then it is kept, even once due:
+    /// a clock the system suspended would still play it).
+    ends: f64,
 }
 
 #[derive(Default)]
@@ -72,8 +75,8 @@ impl Audio {
             match &inner.ctx {
                 Some(ctx) => Ok(ctx.clone()),
                 None => {
-                    // Before the first sound: cues duck the person's music, not stop it.
-                    crate::platform::audio_session::mix_with_other_audio();
+                    // The audio session (mix with the music, or play over silent mode)
+                    // is chosen by the cue layer before any sound.
                     let ctx = AudioContext::new().map_err(failed)?;
                     inner.ctx = Some(ctx.clone());
                     Ok(ctx)
@@ -91,6 +94,30 @@ impl Audio {
             }
         });
         Ok(())
+    }
+
+    /// Resumes a context the system suspended or interrupted (a locked iPhone, a call)
+    /// when the page shows again; `on_ready` runs once it is running. Before the first
+    /// tap there is no context, and nothing happens.
+    pub fn wake(&self, on_ready: impl FnOnce() + 'static) {
+        let Some(ctx) = INNER.with(|inner| inner.borrow().ctx.clone()) else {
+            return;
+        };
+        // Whatever the suspended clock still holds would play at once, late: drop it
+        // before the clock runs again. The cue layer plans afresh from now.
+        self.stop(|_| true);
+        if ctx.state() == AudioContextState::Running {
+            on_ready();
+            return;
+        }
+        let Ok(resumed) = ctx.resume() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if JsFuture::from(resumed).await.is_ok() && ctx.state() == AudioContextState::Running {
+                on_ready();
+            }
+        });
     }
 
     /// The running context, if sound is unlocked.
@@ -112,7 +139,7 @@ impl Audio {
         let at = ctx.current_time();
         for tone in tones(cue) {
             // Sounds played now are never cancelled: they are short and already due.
-            voice(&ctx, tone, at)?;
+            let _ = voice(&ctx, tone, at)?;
         }
         Ok(())
     }
@@ -126,8 +153,15 @@ impl Audio {
         for &(cue, due) in plan {
             let offset = due.saturating_sub(now) as f64 / 1000.0;
             for tone in tones(cue) {
-                let (osc, gain) = voice(&ctx, tone, base + offset)?;
-                INNER.with(|inner| inner.borrow_mut().scheduled.push(Voice { osc, gain, due }));
+                let (osc, gain, ends) = voice(&ctx, tone, base + offset)?;
+                INNER.with(|inner| {
+                    inner.borrow_mut().scheduled.push(Voice {
+                        osc,
+                        gain,
+                        due,
+                        ends,
+                    })
+                });
             }
         }
         Ok(())
@@ -137,18 +171,35 @@ impl Audio {
     /// left alone even if its tone has not quite started on the audio clock: the tick
     /// that replans at a phase's end must not swallow that phase's end beep.
     pub fn cancel_after(&self, now: EpochMs) {
-        let voices = INNER.with(|inner| std::mem::take(&mut inner.borrow_mut().scheduled));
-        for v in voices.into_iter().filter(|v| v.due > now) {
-            // A node stopped before its start time never plays; disconnecting makes sure
-            // of it on engines that disagree.
-            let _ = v.osc.stop_with_when(0.0);
-            let _ = v.gain.disconnect();
-        }
+        self.stop(|v| v.due > now);
     }
 
-    /// Cancels every scheduled sound (the app is going away).
+    /// Cancels every scheduled sound, due or not (the app is going away, or the sound
+    /// starts again after the system suspended it).
     pub fn cancel_all(&self) {
-        self.cancel_after(0);
+        self.stop(|_| true);
+    }
+
+    /// Stops the voices `which` picks; of the others, keeps those not yet finished.
+    fn stop(&self, which: impl Fn(&Voice) -> bool) {
+        INNER.with(|inner| {
+            let mut inner = inner.borrow_mut();
+            let clock = inner
+                .ctx
+                .as_ref()
+                .map_or(f64::MAX, |ctx| ctx.current_time());
+            let voices = std::mem::take(&mut inner.scheduled);
+            for v in voices {
+                if which(&v) {
+                    // A node stopped before its start time never plays; disconnecting
+                    // makes sure of it on engines that disagree.
+                    let _ = v.osc.stop_with_when(0.0);
+                    let _ = v.gain.disconnect();
+                } else if v.ends > clock {
+                    inner.scheduled.push(v);
+                }
+            }
+        });
     }
 }
 
@@ -166,7 +217,7 @@ fn voice(
     ctx: &AudioContext,
     tone: &Tone,
     at: f64,
-) -> Result<(OscillatorNode, GainNode), AudioError> {
+) -> Result<(OscillatorNode, GainNode, f64), AudioError> {
     let osc = ctx.create_oscillator().map_err(failed)?;
     let gain = ctx.create_gain().map_err(failed)?;
     osc.set_type(match tone.wave {
@@ -190,5 +241,5 @@ fn voice(
         .map_err(failed)?;
     osc.start_with_when(starts).map_err(failed)?;
     osc.stop_with_when(ends + 0.02).map_err(failed)?;
-    Ok((osc, gain))
+    Ok((osc, gain, ends + 0.02))
 }

@@ -15,6 +15,7 @@ pub mod keys;
 pub mod lang;
 mod listeners;
 pub mod location;
+pub mod media_session;
 pub mod page;
 pub mod prerendered;
 pub mod speech;

@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
     theme::use_theme(store);
     let ready = crate::ui::i18n::language::use_language(store);
     crate::ui::cues::use_cues(store);
+    crate::ui::lock_screen::use_lock_screen(store);
     view! { <LanguageRoot ready /> }
 }
 

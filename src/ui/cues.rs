@@ -4,20 +4,27 @@
 //! One effect watches the session and the ticker's `now` (a quiet tick leaves the
 //! session untouched, but a pass may still have turned), asks the pure
 //! [`react`](crate::domain::cues::reaction::react) what to do, and does it.
+//!
+//! When the page shows again after the screen was off (a locked phone stops timers and
+//! sound), the sound is woken, whatever was left on the audio clock is dropped and
+//! planned afresh from now, and one line ([`catch_up`]) says what happened meanwhile
+//! instead of a late burst of cues.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::domain::cues::catch_up::catch_up;
 use crate::domain::cues::reaction::react;
 use crate::domain::cues::Cue;
+use crate::domain::i18n::Line;
 use crate::domain::record::EpochMs;
-use crate::domain::session::Session;
+use crate::domain::session::{Event, Session};
 use crate::domain::settings::Cues;
 use crate::platform::audio::Audio;
 use crate::platform::wake_lock::WakeLock;
-use crate::platform::{activation, clock, features, flash, speech, vibration};
+use crate::platform::{activation, audio_session, clock, features, flash, speech, vibration};
 use crate::ui::i18n::with_catalogue;
 use crate::ui::store::Store;
 
@@ -31,6 +38,8 @@ struct Memory {
     schedule: Vec<(Cue, EpochMs)>,
     /// Which unlock of the sound that schedule was made on.
     unlocks: u32,
+    /// The session as it was when the page went out of sight, and when.
+    hidden: Option<(Session, EpochMs)>,
 }
 
 /// Drives every cue channel from the store while the app is mounted.
@@ -44,6 +53,17 @@ pub fn use_cues(store: Store) {
 
     let session = store.session;
     let settings = store.select(|s| s.settings.cues);
+    // Before any sound: share the speaker with the music, or play over silent mode.
+    let over_silent = store.select(|s| s.settings.cues.over_silent_mode);
+    Effect::new(move |_| {
+        audio_session::choose(over_silent.get());
+    });
+    // Back in sight: the system may have suspended the sound; wake it and plan afresh.
+    Effect::new(move |first: Option<()>| {
+        if store.visible.get() && first.is_some() {
+            audio.wake(move || unlocks.update(|n| *n += 1));
+        }
+    });
     let voice_missing = crate::ui::i18n::language::use_voice_missing();
     let memory = Rc::new(RefCell::new(Memory::default()));
     Effect::new(move |_| {
@@ -58,8 +78,21 @@ pub fn use_cues(store: Store) {
             vibration: wanted.vibration && found.vibration,
             flash: wanted.flash,
             keep_awake: wanted.keep_awake && found.wake_lock,
+            over_silent_mode: wanted.over_silent_mode,
         };
+        let visible = store.visible.get();
         let mut mem = memory.borrow_mut();
+        if !visible && mem.hidden.is_none() {
+            mem.hidden = mem.before.clone().map(|s| (s, clock::now()));
+        }
+        let back = if visible { mem.hidden.take() } else { None };
+        if let Some(line) = back.and_then(|(then, at)| {
+            let now = store.now.get_untracked();
+            session.with_untracked(|s| s.as_ref().and_then(|s| catch_up(&then, at, s, now)))
+        }) {
+            tell_catch_up(store, &mut mem, line, on.voice);
+            return;
+        }
         if mem.unlocks != unlocked {
             // The audio clock stood still while the sound was suspended: plan afresh.
             audio.cancel_all();
@@ -104,6 +137,8 @@ pub fn use_cues(store: Store) {
             );
         }
         if let Some(line) = r.announce {
+            // The session turned again: what happened while the screen was off is old news.
+            store.catch_up.set(None);
             let line = with_catalogue(|c| line.render(c));
             // A full stop makes a sentence of it (a pause in speech), and keeps the
             // region's text from reading exactly like the visible counter it repeats.
@@ -126,6 +161,24 @@ pub fn use_cues(store: Store) {
         let _ = wake.keep(false);
         speech::hush();
     });
+}
+
+/// Says (and shows) what happened while the screen was off, once, and takes the
+/// session as it is now as seen: the tick that follows brings no second line, and no
+/// cue that fell due meanwhile is played late.
+fn tell_catch_up(store: Store, mem: &mut Memory, line: Line, voice: bool) {
+    let now = store.now.get_untracked();
+    mem.before = store
+        .session
+        .with_untracked(|s| s.clone().map(|s| s.apply(Event::Tick { now })));
+    mem.since = now;
+    let text = with_catalogue(|c| line.render(c));
+    if voice {
+        speech::hush();
+        let _ = speech::say(&text, crate::ui::i18n::language::lang().code());
+    }
+    store.announcement.set(text);
+    store.catch_up.set(Some(line));
 }
 
 /// Unlocks sound on a tap or key press (browsers allow audio only after one). It keeps

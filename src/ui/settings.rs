@@ -71,6 +71,9 @@ pub fn SettingsScreen() -> impl IntoView {
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.flash = v))) />
                 <Toggle label=msg("Keep screen awake") available=found.wake_lock value=Signal::derive(move || settings.with(|s| s.cues.keep_awake))
                     on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.keep_awake = v))) />
+                <Toggle label=msg("Cues over silent mode") available=found.sound value=Signal::derive(move || settings.with(|s| s.cues.over_silent_mode))
+                    on_change=Callback::new(move |v| update(Box::new(move |s| s.cues.over_silent_mode = v)))
+                    hint=msg("Cues sound even with an iPhone on silent, and the lock screen shows the session with its buttons. Your music pauses while you roll.") />
             </div>
             <div class="card settings__group">
                 <h2>{t("Look")}</h2>
@@ -148,13 +151,18 @@ fn Toggle(
     available: bool,
     value: Signal<bool>,
     on_change: Callback<bool>,
+    /// A sentence under the switch on what it costs, read with it.
+    #[prop(optional)]
+    hint: Option<&'static str>,
 ) -> impl IntoView {
+    let hint_id = hint.map(|_| format!("toggle-{}-hint", label.to_lowercase().replace(' ', "-")));
     view! {
         <label class="toggle">
             <input
                 type="checkbox"
                 role="switch"
                 class="toggle__input"
+                aria-describedby=hint_id.clone()
                 prop:checked=move || value.get() && available
                 disabled=!available
                 on:change=move |e| on_change.run(event_target_checked(&e))
@@ -162,5 +170,6 @@ fn Toggle(
             <span class="toggle__label">{t(label)}</span>
             {(!available).then(|| view! { <span class="toggle__note">{t("Not available on this device")}</span> })}
         </label>
+        {hint.map(|hint| view! { <p class="field__hint toggle__hint" id=hint_id>{t(hint)}</p> })}
     }
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::app::{reduce, Action, AppState};
+use crate::domain::i18n::Line;
 use crate::domain::record::EpochMs;
 use crate::domain::session::{Event, Session};
 use crate::platform::clock;
@@ -21,6 +22,9 @@ pub struct Store {
     pub visible: RwSignal<bool>,
     /// The latest line for the screen reader's live region, set by the cue layer.
     pub announcement: RwSignal<String>,
+    /// What happened while the screen was off, shown in the player until the next turn
+    /// of the session (set by the cue layer, [`crate::domain::cues::catch_up`]).
+    pub catch_up: RwSignal<Option<Line>>,
 }
 
 impl Store {
@@ -33,6 +37,7 @@ impl Store {
             session: Memo::new(move |_| state.with(|s| s.session.clone())),
             visible: RwSignal::new(true),
             announcement: RwSignal::new(String::new()),
+            catch_up: RwSignal::new(None),
         }
     }
 

@@ -7,7 +7,7 @@ use unknot::domain::app::{AppState, Screen};
 use unknot::domain::record::{EpochMs, RoutineKind};
 use unknot::domain::session::Session;
 use unknot::domain::settings::Settings;
-use unknot::platform::audio_session::mix_with_other_audio;
+use unknot::platform::audio_session;
 use unknot::platform::wake_lock::WakeLock;
 use unknot::ui::install_hint::InstallHint;
 use unknot::ui::screen_on_hint::ScreenOnHint;
@@ -90,7 +90,7 @@ async fn install_app_button_comes_with_the_browsers_prompt_and_opens_it() {
 }
 
 #[wasm_bindgen_test]
-fn cues_ask_to_play_over_music_where_the_browser_has_an_audio_session() {
+fn cues_mix_with_music_or_play_over_silent_mode_where_the_browser_has_an_audio_session() {
     let navigator: JsValue = window().navigator().into();
     let existing = js_sys::Reflect::get(&navigator, &"audioSession".into()).unwrap();
     if !existing.is_object() {
@@ -98,10 +98,24 @@ fn cues_ask_to_play_over_music_where_the_browser_has_an_audio_session() {
         let session = js_sys::eval("({ type: 'auto' })").unwrap();
         js_sys::Reflect::set(&navigator, &"audioSession".into(), &session).unwrap();
     }
-    assert!(mix_with_other_audio());
     let session = js_sys::Reflect::get(&navigator, &"audioSession".into()).unwrap();
-    let kind = js_sys::Reflect::get(&session, &"type".into()).unwrap();
-    assert_eq!(kind.as_string().as_deref(), Some("transient"));
+    let kind = || {
+        js_sys::Reflect::get(&session, &"type".into())
+            .unwrap()
+            .as_string()
+    };
+    assert!(audio_session::choose(true));
+    assert_eq!(
+        kind().as_deref(),
+        Some("playback"),
+        "over silent mode: a player's session"
+    );
+    assert!(audio_session::choose(false));
+    assert_eq!(
+        kind().as_deref(),
+        Some("transient"),
+        "by default: duck the music, never stop it"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -38,6 +38,10 @@ pub struct Cues {
     pub vibration: bool,
     pub flash: bool,
     pub keep_awake: bool,
+    /// Cues (and the lock screen's controls) even with an iPhone's ring switch set to
+    /// silent: the page then takes the audio as a player does, which pauses the person's
+    /// music, so it is off unless chosen (Safari's `navigator.audioSession` "playback").
+    pub over_silent_mode: bool,
 }
 
 impl Default for Cues {
@@ -48,6 +52,7 @@ impl Default for Cues {
             vibration: true,
             flash: false,
             keep_awake: true,
+            over_silent_mode: false,
         }
     }
 }

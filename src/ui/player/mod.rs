@@ -3,6 +3,7 @@
 
 mod beat;
 mod cards;
+mod catch_up;
 mod controls;
 mod hold;
 mod keyboard;
@@ -88,6 +89,7 @@ pub fn Player() -> impl IntoView {
                 </Show>
             </header>
             <ScreenOnHint />
+            <catch_up::CatchUp />
             <div
                 class="player__progress"
                 role="progressbar"

@@ -169,7 +169,7 @@ pub fn announcement(
 }
 
 /// What to say when a card comes up.
-fn card_line(card: Card) -> Line {
+pub(crate) fn card_line(card: Card) -> Line {
     let side = |side: Side| vec![("side", Arg::Key(side.word()))];
     let zone = |zone: Zone| vec![("zone", Arg::Key(zone.phrase()))];
     match card {
@@ -198,6 +198,8 @@ fn card_line(card: Card) -> Line {
     }
 }
 
+pub mod catch_up;
+pub mod now_playing;
 pub mod reaction;
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ const ALL_ON: Cues = Cues {
     vibration: true,
     flash: true,
     keep_awake: true,
+    over_silent_mode: false,
 };
 
 /// On Roll(left IT band) since `T0`: 4 passes of 10 s, 30 s holds.
@@ -203,6 +204,7 @@ fn each_channel_obeys_its_setting() {
         vibration: false,
         flash: false,
         keep_awake: false,
+        over_silent_mode: false,
     };
     let schedule = scheduled(&s, T0);
     let (r, _) = step(&s, HotSpot { now: T0 + 1 }, T0 + 1, off, &schedule);
