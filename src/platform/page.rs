@@ -44,6 +44,13 @@ pub fn scroll_to_top() {
     }
 }
 
+/// Opens the browser's print dialog (where "Save as PDF" is one of the printers).
+pub fn print() {
+    if let Some(window) = super::window() {
+        let _ = window.print();
+    }
+}
+
 /// Moves focus to the shown screen's main heading once it is drawn, so keyboard and
 /// screen-reader users start at the new screen's title. The heading gets
 /// `tabindex="-1"` so it can hold focus without joining the tab order.

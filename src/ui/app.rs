@@ -102,6 +102,7 @@ pub fn Shell() -> impl IntoView {
                     Screen::RoutineAdd(payload) => view! { <AddShared payload /> }.into_any(),
                     Screen::Plan => view! { <crate::ui::plan::PlanScreen /> }.into_any(),
                     Screen::PlanSetup => view! { <crate::ui::plan::PlanSetup /> }.into_any(),
+                    Screen::Report => view! { <crate::ui::report::ReportScreen /> }.into_any(),
                 }}
             </main>
             <crate::ui::announcer::Announcer />

@@ -18,8 +18,9 @@ pub fn CatchUp() -> impl IntoView {
                 <p class="screen-on__text">
                     {move || line.with(|l| l.as_ref().map(|l| with_catalogue(|c| l.render(c))))}
                 </p>
-                <button class="button button--ghost screen-on__ok" on:click=move |_| line.set(None)>
-                    {t("Got it")}
+                // A small close button: the line needs the row's width on a small phone.
+                <button class="button button--ghost catch-up__close" aria-label=t("Got it") on:click=move |_| line.set(None)>
+                    <span aria-hidden="true">"×"</span>
                 </button>
             </div>
         </Show>

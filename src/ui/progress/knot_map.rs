@@ -11,13 +11,23 @@ use crate::ui::i18n::{t, tf, tn, with_catalogue};
 
 /// The map and the ranked list.
 #[component]
-pub(super) fn KnotMap(
+pub(crate) fn KnotMap(
     /// The history.
     history: Signal<Vec<SessionRecord>>,
+    /// Look at every session given (the report's period), not only the recent ones.
+    #[prop(optional)]
+    every_session: bool,
 ) -> impl IntoView {
-    let spots = Memo::new(move |_| history.with(|h| knot_map(h, RECENT_SESSIONS, Bins::Fifths)));
+    let window = move |h: &[SessionRecord]| {
+        if every_session {
+            h.len().max(1)
+        } else {
+            RECENT_SESSIONS
+        }
+    };
+    let spots = Memo::new(move |_| history.with(|h| knot_map(h, window(h), Bins::Fifths)));
     let glow = Signal::derive(move || spots.with(|s| heat(s)));
-    let counted = move || history.with(|h| h.len().min(RECENT_SESSIONS));
+    let counted = move || history.with(|h| h.len().min(window(h)));
     view! {
         <div class="knot-map">
             <p class="knot-map__intro">

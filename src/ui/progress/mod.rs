@@ -19,9 +19,9 @@ use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::store::Store;
 use calendar::StreakCalendar;
 use history_list::HistoryList;
-use knot_map::KnotMap;
-use pain_chart::PainChart;
 
+pub(crate) use knot_map::KnotMap;
+pub(crate) use pain_chart::PainChart;
 pub use summary::SessionSummary;
 
 /// Everything the history shows, as pictures first and words alongside.
@@ -44,6 +44,7 @@ pub fn ProgressView(
         <section class="progress" aria-labelledby="progress-title">
             <h1 id="progress-title" class="progress__title">{t("Progress")}</h1>
             <Show when=move || !empty.get() fallback=EmptyProgress>
+                <ReportLink />
                 <Suggestions history today offset_minutes />
                 <section class="progress__card" aria-labelledby="progress-days">
                     <h2 id="progress-days">{t("Your rolling days")}</h2>
@@ -63,6 +64,26 @@ pub fn ProgressView(
                 </section>
             </Show>
         </section>
+    }
+}
+
+/// The way to the one-page report a person can bring to their physio.
+#[component]
+fn ReportLink() -> impl IntoView {
+    let store = use_context::<Store>();
+    view! {
+        <p class="progress__report">
+            <button
+                class="button button--ghost"
+                on:click=move |_| {
+                    if let Some(store) = store {
+                        store.dispatch(crate::domain::app::Action::Navigate(crate::domain::app::Screen::Report));
+                    }
+                }
+            >
+                {t("Report for your physio")}
+            </button>
+        </p>
     }
 }
 

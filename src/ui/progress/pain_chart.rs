@@ -20,7 +20,7 @@ static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
 /// The pain line chart, or a note on how to get one.
 #[component]
-pub(super) fn PainChart(
+pub(crate) fn PainChart(
     /// The history.
     history: Signal<Vec<SessionRecord>>,
     /// Local offset in minutes.

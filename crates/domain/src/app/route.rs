@@ -29,6 +29,8 @@ pub enum Screen {
     PlanSetup,
     /// A routine received by link, with its payload (`#/routines/add/<payload>`).
     RoutineAdd(String),
+    /// The one-page report for a physio (`#/report`).
+    Report,
 }
 
 /// What the person sees when an address names no screen of Unknot.
@@ -47,6 +49,7 @@ pub fn format(screen: &Screen) -> String {
         Screen::RoutineNew => "#/routines/new".into(),
         Screen::Plan => "#/plan".into(),
         Screen::PlanSetup => "#/plan/setup".into(),
+        Screen::Report => "#/report".into(),
         Screen::RoutineEdit(id) => format!("#/routines/edit/{}", encode(id)),
         Screen::RoutineAdd(payload) => format!("#/routines/add/{}", encode(payload)),
     }
@@ -74,6 +77,7 @@ pub fn parse(hash: &str) -> Option<Screen> {
         ["routines", "new"] => Screen::RoutineNew,
         ["plan"] => Screen::Plan,
         ["plan", "setup"] => Screen::PlanSetup,
+        ["report"] => Screen::Report,
         ["routines", "edit", id] if !id.is_empty() => Screen::RoutineEdit((*id).to_string()),
         ["routines", "add", payload] => Screen::RoutineAdd((*payload).to_string()),
         _ => return None,
@@ -128,6 +132,7 @@ mod tests {
             Screen::RoutineNew,
             Screen::Plan,
             Screen::PlanSetup,
+            Screen::Report,
             Screen::RoutineEdit("r-1800000000000-abc".into()),
             Screen::RoutineAdd("1.TXkgYmFjaw.upper-back_3_10_30".into()),
         ]

@@ -5,6 +5,7 @@
 mod bins;
 pub mod dates;
 pub mod knots;
+pub mod report;
 pub mod streak;
 pub mod suggest;
 pub mod trend;

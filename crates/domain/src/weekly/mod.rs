@@ -32,7 +32,7 @@ use crate::progress::dates::{local_day, DayNumber};
 use crate::record::{EpochMs, SessionRecord};
 use crate::routine::{Routine, ARTICLE_ID};
 
-pub use adapt::advice;
+pub use adapt::{advice, FLARE_RISE, HIGH_PAIN};
 pub use advice::{Advice, Raise};
 pub use calendar::{status, week_of, Status};
 pub use dose::{gentler, todays_routine};
