@@ -11,6 +11,7 @@ pub mod home;
 pub mod i18n;
 pub mod illustration;
 pub mod install_hint;
+pub mod keeping;
 pub mod nav;
 pub mod notices;
 pub mod persist;
