@@ -11,6 +11,7 @@ pub mod flash;
 pub mod history;
 pub mod ids;
 pub mod install;
+pub mod keeping;
 pub mod keys;
 pub mod lang;
 mod listeners;

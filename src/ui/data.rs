@@ -1,14 +1,69 @@
 //! `Export data` and `Import data`: the person's copy of everything, and the way back in.
 //! An import is one action (`Action::Import`); `ui/persist.rs` writes what it adds.
+//! When the data was last exported shows here, and a reminder once it is long ago.
 
 use leptos::prelude::*;
 
 use crate::domain::app::Action;
+use crate::domain::keeping::{export_reminder, Reminder};
+use crate::domain::progress::local_day;
+use crate::domain::record::EpochMs;
 use crate::domain::store;
-use crate::platform::{files, storage};
+use crate::platform::{clock, files, keeping, storage};
+use crate::ui::i18n::language::day_label;
 use crate::ui::i18n::{t, tf, tn, with_catalogue};
 use crate::ui::persist::use_backend;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Store};
+
+/// What an export wrote: the file's name, how many sessions it holds, and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exported {
+    pub name: String,
+    pub sessions: usize,
+    pub at: EpochMs,
+}
+
+/// Offers everything as one JSON download (the same file from Settings and from Home)
+/// and remembers when, for `Last exported` and the reminder.
+pub fn export_all(store: Store) -> Result<Exported, files::FileError> {
+    let kv = use_backend();
+    let now = crate::platform::clock::now();
+    let (text, sessions) = store.state.with_untracked(|s| {
+        let text = store::export_with_routines(
+            &s.settings,
+            s.safety_acknowledged_at,
+            &s.history,
+            &s.routines,
+            s.plan.as_ref(),
+            &store::backups(kv.as_ref()),
+            now,
+        );
+        (text, s.history.len())
+    });
+    let name = storage::local_export_file_name(now);
+    files::download(&name, &text)?;
+    keeping::remember_export(now);
+    Ok(Exported {
+        name,
+        sessions,
+        at: now,
+    })
+}
+
+/// What an export did, in the chosen language.
+pub fn export_report(result: &Result<Exported, files::FileError>) -> String {
+    match result {
+        Ok(done) => tn(
+            "Saved {n} session to {name}.|Saved {n} sessions to {name}.",
+            done.sessions as i64,
+            &[("name", &done.name)],
+        ),
+        Err(e) => tf(
+            "Export failed: {error}. Nothing was changed.",
+            &[("error", &file_error(e))],
+        ),
+    }
+}
 
 /// The data section of the settings screen.
 #[component]
@@ -16,33 +71,19 @@ pub fn DataControls() -> impl IntoView {
     let store = use_store();
     let exported = RwSignal::new(String::new());
     let imported = store.select(|s| s.import_report.clone());
+    let last = RwSignal::new(keeping::last_export());
+    let reminder = Memo::new(move |_| {
+        let last = last.get();
+        store
+            .state
+            .with(|s| export_reminder(last, &s.history, clock::now()))
+    });
     let export = move |_| {
-        let kv = use_backend();
-        let now = crate::platform::clock::now();
-        let text = store.state.with_untracked(|s| {
-            store::export_with_routines(
-                &s.settings,
-                s.safety_acknowledged_at,
-                &s.history,
-                &s.routines,
-                s.plan.as_ref(),
-                &store::backups(kv.as_ref()),
-                now,
-            )
-        });
-        let name = storage::local_export_file_name(now);
-        let count = store.state.with_untracked(|s| s.history.len());
-        exported.set(match files::download(&name, &text) {
-            Ok(()) => tn(
-                "Saved {n} session to {name}.|Saved {n} sessions to {name}.",
-                count as i64,
-                &[("name", &name)],
-            ),
-            Err(e) => tf(
-                "Export failed: {error}. Nothing was changed.",
-                &[("error", &file_error(&e))],
-            ),
-        });
+        let result = export_all(store);
+        if let Ok(done) = &result {
+            last.set(Some(done.at));
+        }
+        exported.set(export_report(&result));
     };
     let import = move |e: leptos::ev::Event| {
         let Some(file) = files::take_chosen(&e) else {
@@ -62,6 +103,20 @@ pub fn DataControls() -> impl IntoView {
             <p class="field__hint">
                 {t("Everything stays on this device. Export a copy to keep it safe or move it to another phone.")}
             </p>
+            <p class="data__last" role="status">
+                {move || match last.get() {
+                    Some(at) => tf(
+                        "Last exported {date}",
+                        &[("date", &day_label(local_day(at, clock::utc_offset_minutes())))],
+                    ),
+                    // The reminder says it in full.
+                    None if reminder.get() == Some(Reminder::NeverExported) => String::new(),
+                    None => t("Not exported yet"),
+                }}
+            </p>
+            {move || reminder.get().map(|due| view! {
+                <p class="data__reminder" role="status">{with_catalogue(|c| due.line().render(c))}</p>
+            })}
             <div class="data__actions">
                 <button class="button button--primary" on:click=export>{t("Export data")}</button>
                 <input id="import-file" class="data__file" type="file" accept=".json,application/json" on:change=import />

@@ -13,6 +13,7 @@ use crate::ui::body_diagram::BodyDiagram;
 use crate::ui::explainer::ExplainerView;
 use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::install_hint::InstallHint;
+use crate::ui::keeping::EvictionNotice;
 use crate::ui::plan::{PlanCard, StartPlanCard};
 use crate::ui::store::use_store;
 
@@ -56,6 +57,7 @@ pub fn Home() -> impl IntoView {
             <p id="home-routine" class="home__routine">{move || zones.with(|z| with_catalogue(|c| routine_summary(z, c)))}</p>
             <p class="home__length">{move || length.get()}</p>
             <InstallHint />
+            <EvictionNotice />
             <Show when=move || !has_plan.get()>
                 <StartPlanCard />
             </Show>

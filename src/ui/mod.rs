@@ -11,6 +11,7 @@ pub mod home;
 pub mod i18n;
 pub mod illustration;
 pub mod install_hint;
+pub mod keeping;
 pub mod lock_screen;
 pub mod nav;
 pub mod notices;

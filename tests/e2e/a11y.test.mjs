@@ -44,7 +44,8 @@ for (const colorScheme of ['light', 'dark']) {
     await button(page, 'Lower back (do not roll)').click();
     await expectVisible(page.getByRole('dialog'));
     await check('home, lower-back explanation');
-    await button(page, 'Got it').click();
+    // The dialog's own: Home's notice about data the browser may delete has a Got it too.
+    await page.getByRole('dialog').getByRole('button', { name: 'Got it', exact: true }).click();
     await button(page, 'Settings').click();
     await expectVisible(page.getByRole('slider', { name: 'Hold seconds', exact: true }));
     await check('settings');

@@ -6,6 +6,7 @@ pub mod cues;
 pub mod geometry;
 pub mod i18n;
 pub mod install_offer;
+pub mod keeping;
 pub mod progress;
 pub mod record;
 pub mod routine;
