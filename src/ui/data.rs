@@ -10,11 +10,14 @@ use crate::ui::i18n::{t, tf, tn, with_catalogue};
 use crate::ui::persist::use_backend;
 use crate::ui::store::use_store;
 
+mod csv;
+
 /// The data section of the settings screen.
 #[component]
 pub fn DataControls() -> impl IntoView {
     let store = use_store();
     let exported = RwSignal::new(String::new());
+    let csv_status = RwSignal::new(String::new());
     let imported = store.select(|s| s.import_report.clone());
     let export = move |_| {
         let kv = use_backend();
@@ -64,10 +67,12 @@ pub fn DataControls() -> impl IntoView {
             </p>
             <div class="data__actions">
                 <button class="button button--primary" on:click=export>{t("Export data")}</button>
+                <button class="button button--ghost" on:click=move |_| csv::export(store, csv_status)>{t("Export as CSV")}</button>
                 <input id="import-file" class="data__file" type="file" accept=".json,application/json" on:change=import />
                 <label for="import-file" class="button button--ghost data__import">{t("Import data")}</label>
             </div>
             <p class="data__report" role="status" aria-live="polite">{move || exported.get()}</p>
+            <p class="data__report" role="status" aria-live="polite">{move || csv_status.get()}</p>
             <p class="data__report" role="status" aria-live="polite">
                 {move || imported.get().map(|line| with_catalogue(|c| line.render(c)))}
             </p>

@@ -171,7 +171,7 @@ fn a_thousand_sessions_make_a_thousand_rows() {
 
 const DE: &str = r#"{"lang":"de","messages":{
   "Date":"Datum", "Time":"Uhrzeit", "Routine name":"Name der Routine", "Zones":"Zonen",
-  "Minutes rolled":"Minuten gerollt", "Passes":"Durchgänge", "Holds":"Halten",
+  "Minutes rolled":"Minuten auf der Rolle", "Passes":"Durchgänge", "Holds":"Haltephasen",
   "Pain before":"Schmerz vorher", "Pain after":"Schmerz nachher",
   "Highest tenderness":"Höchste Empfindlichkeit", "Ended early":"Früh beendet",
   "Session":"Einheit", "Zone":"Zone", "Where on the muscle":"Stelle am Muskel",
@@ -186,7 +186,7 @@ fn headers_and_words_come_in_the_chosen_language() {
     let rows: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         rows[0],
-        "\u{feff}Datum,Uhrzeit,Name der Routine,Zonen,Minuten gerollt,Durchgänge,Halten,\
+        "\u{feff}Datum,Uhrzeit,Name der Routine,Zonen,Minuten auf der Rolle,Durchgänge,Haltephasen,\
          Schmerz vorher,Schmerz nachher,Höchste Empfindlichkeit,Früh beendet"
     );
     assert!(rows[1].starts_with("2025-02-09,07:00,Desk break,linkes IT-Band; upper back,7.6,"));
