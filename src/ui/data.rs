@@ -72,10 +72,10 @@ pub fn DataControls() -> impl IntoView {
                 <label for="import-file" class="button button--ghost data__import">{t("Import data")}</label>
             </div>
             <p class="data__report" role="status" aria-live="polite">{move || exported.get()}</p>
-            <p class="data__report" role="status" aria-live="polite">{move || csv_status.get()}</p>
             <p class="data__report" role="status" aria-live="polite">
                 {move || imported.get().map(|line| with_catalogue(|c| line.render(c)))}
             </p>
+            <p class="data__report data__report--csv" role="status" aria-live="polite">{move || csv_status.get()}</p>
         </div>
     }
 }

@@ -145,7 +145,7 @@ test('Export as CSV: two sessions with hot spots come back with their pain numbe
       ['2', 'left IT band', '12', '4'],
     ],
   );
-  await expectText(page.getByRole('status').filter({ hasText: 'sessions to' }), `Saved 2 sessions to ${file.name}.`);
+  await expectText(page.locator('.data__report--csv'), `Saved 2 sessions to ${file.name}.`);
   app.assertClean();
 });
 
@@ -225,7 +225,7 @@ test('where files can be shared, Export as CSV shares; a cancelled share says no
   await button(page, 'Export as CSV').click();
   await eventually(() => page.evaluate(() => window.shared.length), (n) => n === 2, 'the share sheet opened again');
   await new Promise((ok) => setTimeout(ok, 300));
-  assert.equal(await page.locator('.data__report').nth(1).innerText(), '', 'a cancelled share says nothing');
+  assert.equal(await page.locator('.data__report--csv').innerText(), '', 'a cancelled share says nothing');
 
   await page.evaluate(() => (window.shareAnswer = 'NotAllowedError'));
   const file = await exportCsv(page);
