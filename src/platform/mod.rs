@@ -19,6 +19,7 @@ pub mod location;
 pub mod media_session;
 pub mod page;
 pub mod prerendered;
+pub mod share_file;
 pub mod speech;
 pub mod storage;
 pub mod sw;

@@ -65,11 +65,14 @@ pub fn export_report(result: &Result<Exported, files::FileError>) -> String {
     }
 }
 
+mod csv;
+
 /// The data section of the settings screen.
 #[component]
 pub fn DataControls() -> impl IntoView {
     let store = use_store();
     let exported = RwSignal::new(String::new());
+    let csv_status = RwSignal::new(String::new());
     let imported = store.select(|s| s.import_report.clone());
     let last = RwSignal::new(keeping::last_export());
     let reminder = Memo::new(move |_| {
@@ -119,6 +122,7 @@ pub fn DataControls() -> impl IntoView {
             })}
             <div class="data__actions">
                 <button class="button button--primary" on:click=export>{t("Export data")}</button>
+                <button class="button button--ghost" on:click=move |_| csv::export(store, csv_status)>{t("Export as CSV")}</button>
                 <input id="import-file" class="data__file" type="file" accept=".json,application/json" on:change=import />
                 <label for="import-file" class="button button--ghost data__import">{t("Import data")}</label>
             </div>
@@ -126,6 +130,7 @@ pub fn DataControls() -> impl IntoView {
             <p class="data__report" role="status" aria-live="polite">
                 {move || imported.get().map(|line| with_catalogue(|c| line.render(c)))}
             </p>
+            <p class="data__report data__report--csv" role="status" aria-live="polite">{move || csv_status.get()}</p>
         </div>
     }
 }

@@ -1,5 +1,5 @@
 // Unknot's benchmarks (issue 8), run by `cargo xtask bench` after a release build:
-//   node bench/bench.mjs [--only bytes,load,timer,cpu,memory,lighthouse] [--runs 5]
+//   node bench/bench.mjs [--only bytes,load,timer,cpu,memory,csv,lighthouse] [--runs 5]
 //                        [--json out.json] [--peer path/to/another/built/static/app]
 // The build in $UNKNOT_DIST (default dist/) is served on 127.0.0.1 and measured in
 // headless Chromium. It prints the figures beside their budgets and always exits 0 when
@@ -15,12 +15,13 @@ import { DIST, startServer } from '../lib/server.mjs';
 import { downloaded, fileSizes, total } from './bytes.mjs';
 import { browser } from './common.mjs';
 import { measureCpu, measureMemory } from './cost.mjs';
+import { measureCsv } from './csv.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { measureLoad } from './load.mjs';
 import { bytesTable, lighthouseRows, summaryRows, table } from './report.mjs';
 import { measureTimer } from './timer.mjs';
 
-const PARTS = ['bytes', 'load', 'timer', 'cpu', 'memory', 'lighthouse'];
+const PARTS = ['bytes', 'load', 'timer', 'cpu', 'memory', 'csv', 'lighthouse'];
 
 function options(argv) {
   const out = { only: PARTS, runs: 5, json: null, peer: null };
@@ -96,6 +97,9 @@ async function main() {
     if (wants('cpu')) results.cpu = await step('main-thread time (3 x 20 s)', () => measureCpu(b, server));
     if (wants('memory')) {
       results.memory = await step('memory (10-minute session at 60x)', () => measureMemory(b, server));
+    }
+    if (wants('csv')) {
+      results.csv = await step(`CSV of 1,000 sessions (${opts.runs} runs)`, () => measureCsv(b, server, opts.runs));
     }
     if (wants('lighthouse')) {
       // Served with brotli, on a server of its own, as a host would (bench/lighthouse.mjs).

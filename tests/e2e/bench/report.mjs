@@ -109,6 +109,10 @@ export function summaryRows(r) {
       '',
     ]);
   }
+  if (r.csv) {
+    const c = r.csv;
+    rows.push([`Export as CSV, ${c.sessions.toLocaleString('en')} sessions (median of ${c.runs}; min / max)`, `${ms(c.ms)} (${ms(c.min)} / ${ms(c.max)})`, '', '']);
+  }
   if (r.reactivity) {
     const x = r.reactivity;
     rows.push([

@@ -1,8 +1,9 @@
-//! Progress maths: streaks and the calendar, the pain trend, the knot map and
-//! plain-words suggestions. Pure functions over the session history; time and the
-//! person's UTC offset come in as values.
+//! Progress maths: streaks and the calendar, the pain trend, the knot map, plain-words
+//! suggestions and the history as a spreadsheet (CSV). Pure functions over the session
+//! history; time and the person's UTC offset come in as values.
 
 mod bins;
+pub mod csv;
 pub mod dates;
 pub mod knots;
 pub mod report;
