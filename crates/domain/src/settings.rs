@@ -41,6 +41,8 @@ pub struct Cues {
     /// Cues (and the lock screen's controls) even with an iPhone's ring switch set to
     /// silent: the page then takes the audio as a player does, which pauses the person's
     /// music, so it is off unless chosen (Safari's `navigator.audioSession` "playback").
+    /// Written only when on: files from before it read the same, and stay byte-identical.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub over_silent_mode: bool,
 }
 
