@@ -23,18 +23,26 @@ pub fn use_lock_screen(store: Store) {
     if !media_session::is_available() {
         return;
     }
-    let now_playing = Memo::new(move |_| {
+    // Looked at every tick, but cheap: which card, the line under it (a key and numbers),
+    // and whether it runs. The words are made only when that changes.
+    let shown = Memo::new(move |_| {
         let now = store.now.get();
-        store.state.with(|s| {
-            let session = s.session.as_ref().filter(|x| !x.is_finished())?;
+        store.session.with(|s| {
+            let session = s.as_ref().filter(|x| !x.is_finished())?;
             let detail = now_playing_detail(session, now)?;
-            Some(with_catalogue(|c| NowPlaying {
-                title: card_text_in(session.card(), &s.settings, c).title,
+            Some((session.card(), detail, !session.is_paused()))
+        })
+    });
+    let now_playing = Memo::new(move |_| {
+        let (card, detail, playing) = shown.get()?;
+        Some(store.state.with(|s| {
+            with_catalogue(|c| NowPlaying {
+                title: card_text_in(card, &s.settings, c).title,
                 detail: detail.render(c),
                 app: "Unknot".to_owned(),
-                playing: !session.is_paused(),
-            }))
-        })
+                playing,
+            })
+        }))
     });
     Effect::new(move |_| match now_playing.get() {
         Some(now) => media_session::show(&now, move |button| press(store, button)),

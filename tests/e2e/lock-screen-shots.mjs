@@ -9,18 +9,12 @@ import { openApp } from './lib/browser.mjs';
 import { advance, frozenAt } from './lib/clock.mjs';
 import { LANGUAGES, translator } from './lib/i18n.mjs';
 import { startServer } from './lib/server.mjs';
-import { button, DEFAULTS } from './lib/player.mjs';
+import { button, DEFAULTS, setVisible } from './lib/player.mjs';
 
 const CODE = process.env.LANG_CODE ?? 'en';
 const locale = CODE === 'en' ? 'en-US' : LANGUAGES.find((l) => l.code === CODE).locale;
 const OUT = process.env.SHOTS ? `${process.env.SHOTS.replace(/\/$/, '')}/` : fileURLToPath(new URL('./artifacts/lock-screen/', import.meta.url));
 const SIZES = { '320x568': { width: 320, height: 568 }, '390x844': { width: 390, height: 844 } };
-
-const setVisible = (page, visible) =>
-  page.evaluate((v) => {
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (v ? 'visible' : 'hidden') });
-    document.dispatchEvent(new Event('visibilitychange'));
-  }, visible);
 
 async function shots(server, size, colorScheme) {
   const tr = CODE === 'en' ? (k) => k : translator(CODE);

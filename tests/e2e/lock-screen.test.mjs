@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import { openApp } from './lib/browser.mjs';
 import { advance, freezeClock } from './lib/clock.mjs';
 import { eventually, expectGone, expectText, expectVisible } from './lib/expect.mjs';
-import { announcer, button, cardTitle, passCount, startRolling } from './lib/player.mjs';
+import { announcer, button, cardTitle, passCount, setVisible, startRolling } from './lib/player.mjs';
 
 function recorder() {
   const log = { tones: [], said: [], actions: [], audioSession: [] };
@@ -66,14 +66,6 @@ const nowPlaying = (page) =>
   });
 /** Presses a system media button, as the lock screen would. */
 const press = (page, action) => page.evaluate((a) => window.mediaButtons[a]({ action: a }), action);
-/** The page going out of sight and back, as locking and unlocking the phone does. */
-const setVisible = (page, visible) =>
-  page.evaluate((v) => {
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (v ? 'visible' : 'hidden') });
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => !v });
-    document.dispatchEvent(new Event('visibilitychange'));
-  }, visible);
-
 async function open(t) {
   const app = await openApp('/', {
     setup: async (context, page) => {

@@ -5,20 +5,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { ENGINE, openBrowser } from '../lib/webdriver.mjs';
-import { assertClean, click, hasButton, pageSays, reachHome, until, visit } from '../lib/wd-app.mjs';
-import { startServer } from '../lib/server.mjs';
+import { ENGINE } from '../lib/webdriver.mjs';
+import { assertClean, click, hasButton, openOnHome, pageSays, reachHome, until, visit } from '../lib/wd-app.mjs';
 
 test(`${ENGINE}: where storage may be deleted Home says so once, and Settings tells the last export`, async (t) => {
-  const server = await startServer();
-  const app = await openBrowser();
-  t.after(async () => {
-    await app.close();
-    await server.close();
-  });
-  const { driver } = app;
-  await visit(app, server.url);
-  await reachHome(driver);
+  const { app, server, driver } = await openOnHome(t);
   const persisted = await driver.executeAsyncScript(
     'const done = arguments[arguments.length - 1]; (navigator.storage?.persisted?.() ?? Promise.resolve(null)).then(done, () => done(null));',
   );

@@ -6,9 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { ENGINE, openBrowser } from '../lib/webdriver.mjs';
-import { assertClean, click, expectText, hasButton, reachHome, until, useShortSettings, visit } from '../lib/wd-app.mjs';
-import { startServer } from '../lib/server.mjs';
+import { ENGINE } from '../lib/webdriver.mjs';
+import { assertClean, click, expectText, hasButton, openOnHome, until } from '../lib/wd-app.mjs';
 
 /** Records the handlers the app gives the Media Session, so the test can press them. */
 function recordHandlers() {
@@ -39,18 +38,7 @@ const setVisible = (driver, visible) =>
   );
 
 test(`${ENGINE}: the lock screen follows the session, and a line says what passed while the screen was off`, async (t) => {
-  const server = await startServer();
-  const app = await openBrowser();
-  t.after(async () => {
-    await app.close();
-    await server.close();
-  });
-  const { driver } = app;
-  await visit(app, server.url);
-  await reachHome(driver);
-  await useShortSettings(driver);
-  await visit(app, server.url);
-  await reachHome(driver);
+  const { app, driver } = await openOnHome(t, { short: true });
   const hasMediaSession = await driver.executeScript(`return (${recordHandlers})()`);
 
   await click(driver, 'Start routine');

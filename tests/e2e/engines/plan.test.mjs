@@ -4,23 +4,11 @@
 // Time is real here, so the settings are the shortest the app allows.
 import { test } from 'node:test';
 
-import { ENGINE, openBrowser } from '../lib/webdriver.mjs';
-import { assertClean, click, expectText, reachHome, useShortSettings, visit } from '../lib/wd-app.mjs';
-import { startServer } from '../lib/server.mjs';
+import { ENGINE } from '../lib/webdriver.mjs';
+import { assertClean, click, expectText, openOnHome, reachHome, visit } from '../lib/wd-app.mjs';
 
 test(`${ENGINE}: start a plan, a session counts, it survives a reload, End plan and Undo`, async (t) => {
-  const server = await startServer();
-  const app = await openBrowser();
-  t.after(async () => {
-    await app.close();
-    await server.close();
-  });
-  const { driver } = app;
-  await visit(app, server.url);
-  await reachHome(driver);
-  await useShortSettings(driver);
-  await visit(app, server.url);
-  await reachHome(driver);
+  const { app, server, driver } = await openOnHome(t, { short: true });
 
   await click(driver, 'Start a plan');
   await expectText(driver, 'h1', 'Start a plan');

@@ -61,3 +61,11 @@ export async function startRolling(page) {
   await expectText(passCount(page), `Pass 1 of ${DEFAULTS.passes}`);
   await expectVisible(button(page, 'Hot spot'));
 }
+
+/** The page going out of sight and back, as locking and unlocking the phone does. */
+export const setVisible = (page, visible) =>
+  page.evaluate((v) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (v ? 'visible' : 'hidden') });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => !v });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, visible);

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { By, Key } from 'selenium-webdriver';
 
 import { SAFETY_CONTINUE } from './app.mjs';
-import { pageGuard } from './webdriver.mjs';
+import { startServer } from './server.mjs';
+import { openBrowser, pageGuard } from './webdriver.mjs';
 
 /** Short settings within the app's limits, so a whole routine runs in real time. */
 // Short doses the app accepts (get ready: 5 s at least, so no notice adjusts them), with
@@ -139,3 +140,24 @@ export async function useShortSettings(driver) {
 export const title = (driver) => textOf(driver, '#player-title');
 /** The countdown's whole seconds, or NaN. */
 export const seconds = async (driver) => Number.parseInt(await textOf(driver, '[role="timer"]'), 10);
+
+/**
+ * A served build and a browser on Home, both closed after test `t`; with
+ * `{ short: true }` the short settings are stored first and the page opened again.
+ */
+export async function openOnHome(t, { short = false } = {}) {
+  const server = await startServer();
+  const app = await openBrowser();
+  t.after(async () => {
+    await app.close();
+    await server.close();
+  });
+  await visit(app, server.url);
+  await reachHome(app.driver);
+  if (short) {
+    await useShortSettings(app.driver);
+    await visit(app, server.url);
+    await reachHome(app.driver);
+  }
+  return { app, server, driver: app.driver };
+}

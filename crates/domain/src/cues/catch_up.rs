@@ -3,7 +3,7 @@
 //! cues that fell due meanwhile were never heard. Playing them late, all at once, would
 //! only confuse, so one line says what happened and where the session is now.
 
-use crate::cues::{card_line, Arg, Line};
+use crate::cues::{card_line, hold_line, pass_line, Arg, Line};
 use crate::record::EpochMs;
 use crate::routine::Card;
 use crate::session::{Event, Session};
@@ -23,17 +23,8 @@ pub fn catch_up(then: &Session, hidden_at: EpochMs, seen: &Session, now: EpochMs
     }
     let what = what_ended(then, &current, hidden_at, now)?;
     let where_now = match (&current.hold, current.pass(now)) {
-        (Some(hold), _) => Line::tf(
-            "Hot spot hold, {secs} seconds",
-            vec![("secs", Arg::Number(hold.duration_ms.div_ceil(1000)))],
-        ),
-        (None, Some(pass)) => Line::tf(
-            "Pass {n} of {of}",
-            vec![
-                ("n", Arg::Number(u64::from(pass.number))),
-                ("of", Arg::Number(u64::from(pass.of))),
-            ],
-        ),
+        (Some(hold), _) => hold_line(hold),
+        (None, Some(pass)) => pass_line(pass),
         _ => card_line(current.card()),
     };
     Some(Line::tf(

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::record::EpochMs;
 use crate::routine::{Card, Position};
-use crate::session::{Event, Session};
+use crate::session::{Event, Hold, PassInfo, Session};
 use crate::zone::{Side, Zone};
 
 pub use crate::i18n::{Arg, Line};
@@ -147,25 +147,35 @@ pub fn announcement(
     let found = |s: &Session| s.hold.as_ref().map(|h| h.found_at);
     if found(after) != found(before) {
         if let Some(hold) = &after.hold {
-            return Some(Line::tf(
-                "Hot spot hold, {secs} seconds",
-                vec![("secs", Arg::Number(hold.duration_ms.div_ceil(1000)))],
-            ));
+            return Some(hold_line(hold));
         }
     }
     let pass = after.pass(now)?;
     let was = before.pass(before.latest.max(since));
-    let numbers = || {
-        vec![
-            ("n", Arg::Number(u64::from(pass.number))),
-            ("of", Arg::Number(u64::from(pass.of))),
-        ]
-    };
     if before.is_holding() && !after.is_holding() {
-        return Some(Line::tf("Hold done. Pass {n} of {of}", numbers()));
+        return Some(Line::tf("Hold done. Pass {n} of {of}", pass_numbers(pass)));
     }
-    (was.map(|p| p.number) != Some(pass.number) && !after.is_holding())
-        .then(|| Line::tf("Pass {n} of {of}", numbers()))
+    (was.map(|p| p.number) != Some(pass.number) && !after.is_holding()).then(|| pass_line(pass))
+}
+
+/// "Pass 2 of 4": said, shown after the screen was off, and on the lock screen.
+pub(crate) fn pass_line(pass: PassInfo) -> Line {
+    Line::tf("Pass {n} of {of}", pass_numbers(pass))
+}
+
+fn pass_numbers(pass: PassInfo) -> Vec<(&'static str, Arg)> {
+    vec![
+        ("n", Arg::Number(u64::from(pass.number))),
+        ("of", Arg::Number(u64::from(pass.of))),
+    ]
+}
+
+/// "Hot spot hold, 30 seconds": said when a hold starts, and after the screen was off.
+pub(crate) fn hold_line(hold: &Hold) -> Line {
+    Line::tf(
+        "Hot spot hold, {secs} seconds",
+        vec![("secs", Arg::Number(hold.duration_ms.div_ceil(1000)))],
+    )
 }
 
 /// What to say when a card comes up.

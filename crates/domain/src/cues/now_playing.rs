@@ -2,7 +2,7 @@
 //! Session's "now playing"): the step is the title, and the pass or the hold is the line
 //! under it. Said in the chosen language when shown.
 
-use crate::cues::{Arg, Line};
+use crate::cues::{pass_line, Arg, Line};
 use crate::record::EpochMs;
 use crate::session::Session;
 
@@ -22,13 +22,7 @@ pub fn now_playing_detail(session: &Session, now: EpochMs) -> Option<Line> {
         ));
     }
     if let Some(pass) = session.pass(now) {
-        return Some(Line::tf(
-            "Pass {n} of {of}",
-            vec![
-                ("n", Arg::Number(u64::from(pass.number))),
-                ("of", Arg::Number(u64::from(pass.of))),
-            ],
-        ));
+        return Some(pass_line(pass));
     }
     Some(Line::tf(
         "Step {n} of {of}",
