@@ -96,6 +96,9 @@ pub fn SettingsScreen() -> impl IntoView {
                         <option value="dark" selected=move || settings.with(|s| s.theme == Theme::Dark)>{t("Dark")}</option>
                     </select>
                 </label>
+                <Toggle label=msg("Animate drawings") available=true value=Signal::derive(move || settings.with(|s| s.animate_drawings))
+                    on_change=Callback::new(move |v| update(Box::new(move |s| s.animate_drawings = v)))
+                    hint=msg("The drawings move the way you roll. Off, they stand still with an arrow.") />
             </div>
             <DataControls />
         </section>

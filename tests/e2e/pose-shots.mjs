@@ -1,7 +1,7 @@
 // Screenshots for looking at, not a test: `node tests/e2e/pose-shots.mjs [outdir]` after a
-// release build. Every position's set-up drawing (and the tilts), the body diagram's front
-// and back views, the safety screen, the red flags at pain 8 and the lower-back answer,
-// at 390×844, light and dark.
+// release build. The body diagram's front and back views, the safety screen, the red
+// flags at pain 8 and the lower-back answer, at 390×844, light and dark. The drawings of
+// every position have their own contact sheet: `node tests/e2e/pose-sheet.mjs`.
 import { mkdir } from 'node:fs/promises';
 
 import { reachHome } from './lib/app.mjs';
@@ -13,34 +13,8 @@ import { startServer } from './lib/server.mjs';
 
 const OUT = process.argv[2] ?? '/work/shots/body';
 const PHONE = { width: 390, height: 844 };
-const POSITIONS = [
-  ['side-plank-left', 'IT band, left'],
-  ['side-plank-right', 'IT band, right'],
-  ['face-up', 'Upper back'],
-  ['seated-glute-left', 'Glutes, left'],
-  ['seated-glute-right', 'Glutes, right'],
-  ['seated-leg-left', 'Hamstrings, left'],
-  ['seated-leg-right', 'Calves, right'],
-  ['prone-left', 'Quadriceps, left'],
-  ['prone-right', 'Hip flexor, right'],
-  ['side-lying-left', 'Lats, left'],
-  ['side-lying-right', 'Lats, right'],
-];
 
 const diagram = (page) => page.getByRole('group', { name: 'Body diagram: pick the zones to roll' });
-/** Taps every picked zone once, by name (a locator by state would move as they change). */
-async function unpickAll(page) {
-  const picked = diagram(page).locator('[aria-pressed="true"]');
-  const names = await picked.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
-  for (const name of names) await diagram(page).getByRole('button', { name, exact: true }).click();
-}
-
-async function only(page, name) {
-  await reachHome(page);
-  await unpickAll(page);
-  await diagram(page).getByRole('button', { name, exact: true }).click();
-}
-
 async function shots(server, colorScheme) {
   const app = await openApp('/', { server, viewport: PHONE, colorScheme, reducedMotion: 'reduce', setup: frozenAt() });
   const { page } = app;
@@ -60,22 +34,6 @@ async function shots(server, colorScheme) {
     await diagram(page).getByRole('button', { name: 'Lower back (do not roll)' }).click();
     await shoot('lower-back');
     await button(page, 'Got it').click();
-    for (const [key, zone] of POSITIONS) {
-      await only(page, zone);
-      await button(page, 'Start routine').click();
-      await button(page, 'Next').click();
-      await expectVisible(page.locator(`[data-position="${key}"]`));
-      await page.locator(`[data-position="${key}"]`).scrollIntoViewIfNeeded();
-      await shoot(`pose-${key}`);
-      await button(page, 'End session').click();
-      await page.goto(page.url().replace(/#.*$/, ''));
-    }
-    await only(page, 'Shoulder blade, left');
-    await button(page, 'Start routine').click();
-    await button(page, 'Next').click();
-    await button(page, 'Next').click();
-    await shoot('pose-tilt-left');
-    await button(page, 'End session').click();
     await page.goto(page.url().replace(/#.*$/, ''));
     await reachHome(page);
     await button(page, 'Start routine').click();

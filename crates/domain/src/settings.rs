@@ -82,6 +82,15 @@ pub struct Settings {
         deserialize_with = "crate::i18n::lenient_lang"
     )]
     pub language: Option<Lang>,
+    /// The set-up drawings move with the pass; off, they stand still with their arrow
+    /// (as they do when the device asks for less motion). Written only when off: older
+    /// files read the same, and stay byte-identical.
+    #[serde(skip_serializing_if = "is_on")]
+    pub animate_drawings: bool,
+}
+
+fn is_on(v: &bool) -> bool {
+    *v
 }
 
 impl Default for Settings {
@@ -97,6 +106,7 @@ impl Default for Settings {
             theme: Theme::System,
             doses: Vec::new(),
             language: None,
+            animate_drawings: true,
         }
     }
 }

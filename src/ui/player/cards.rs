@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use crate::domain::content::{card_text_in, CardText};
-use crate::domain::routine::{Card, Position};
+use crate::domain::geometry::poses::PoseKind;
+use crate::domain::routine::Card;
+use crate::domain::zone::{Side, Zone};
 use crate::ui::i18n::{t, tf, with_catalogue};
-use crate::ui::illustration::PositionPicture;
+use crate::ui::illustration::{pass_ms_for, PosePicture};
 use crate::ui::player::beat::BigNumber;
 use crate::ui::player::pacer::{breath_words, use_breath_phase};
 use crate::ui::safety::SafetyLineView;
@@ -46,17 +48,34 @@ pub fn OtherCard(
     let text = store
         .state
         .with_untracked(|s| with_catalogue(|c| card_text_in(card, &s.settings, c)));
-    // A get-ready card passes its zone, so a tilt is drawn as a tilt.
+    // What the card draws: the position's first muscle, or the zone about to be rolled
+    // (a shoulder blade as a tilt), on the side it is rolled.
     let picture = match card {
-        Card::Setup(position) => Some((position, None)),
-        Card::SwitchSide(side) => Some((Position::SidePlank(side), None)),
-        Card::GetReady(zone) => Position::of(zone).map(|p| (p, Some(zone))),
+        Card::Setup(position) => {
+            Some((PoseKind::of_position(position), position.side(), None, None))
+        }
+        Card::SwitchSide(side) => Some((PoseKind::ItBand, Some(side), None, None)),
+        Card::GetReady(zone) => PoseKind::of_zone(zone).map(|kind| {
+            let tilt = match zone {
+                Zone::ShoulderBladeLeft => Some(Side::Left),
+                Zone::ShoulderBladeRight => Some(Side::Right),
+                _ => None,
+            };
+            let side = if kind == PoseKind::UpperBack {
+                None
+            } else {
+                zone.side()
+            };
+            (kind, side, tilt, Some(zone))
+        }),
+        Card::Breathe => Some((PoseKind::Breathing, None, None, None)),
         _ => None,
     };
-    let visual = picture.map(|(p, zone)| {
-        let picture = match zone {
-            Some(zone) => view! { <PositionPicture position=p zone /> }.into_any(),
-            None => view! { <PositionPicture position=p /> }.into_any(),
+    let visual = picture.map(|(kind, side, tilt, zone)| {
+        let pass_ms = pass_ms_for(zone);
+        let picture = match tilt {
+            Some(tilt) => view! { <PosePicture kind side tilt pass_ms /> }.into_any(),
+            None => view! { <PosePicture kind side pass_ms /> }.into_any(),
         };
         view! { <div class="stage__visual stage__visual--picture">{picture}</div> }
     });

@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::geometry::poses::PoseKind;
 use crate::domain::session::{Event, PassInfo};
 use crate::domain::zone::Zone;
 use crate::ui::body_diagram::BodyDiagram;
 use crate::ui::i18n::{t, tf};
+use crate::ui::illustration::{pass_ms_for, InStep, PosePicture};
 use crate::ui::player::beat::BigNumber;
 use crate::ui::player::hold::HoldPanel;
 use crate::ui::player::send;
@@ -61,10 +63,50 @@ pub fn RollCard(
                 hot_spots=Signal::derive(move || hot_spots.get())
                 interactive=false
             />
+            <PassInset zone pass />
         </div>
         <Show when=move || holding.get() fallback=move || view! { <Rolling zone number /> }>
             <HoldPanel />
         </Show>
+    }
+}
+
+/// A small drawing of the position in the diagram's corner, moving once through each
+/// pass in step with the pass clock. Made afresh at each pass, so it can never drift.
+#[component]
+fn PassInset(zone: Zone, pass: Memo<Option<PassInfo>>) -> impl IntoView {
+    let store = use_store();
+    let kind = PoseKind::of_zone(zone);
+    let pass_ms = pass_ms_for(Some(zone));
+    let held = store.select(|s| {
+        s.session
+            .as_ref()
+            .is_some_and(|x| x.is_holding() || x.is_paused())
+    });
+    let turn = Memo::new(move |_| pass.get().map(|p| (p.number, p.outward)));
+    let side = if kind == Some(PoseKind::UpperBack) {
+        None
+    } else {
+        zone.side()
+    };
+    move || {
+        let (kind, _) = (kind?, turn.get()?);
+        let p = pass.get_untracked()?;
+        let elapsed = if p.outward {
+            p.position
+        } else {
+            1.0 - p.position
+        };
+        let in_step = InStep {
+            outward: p.outward,
+            elapsed,
+            held: held.into(),
+        };
+        Some(view! {
+            <div class="pose-inset" aria-hidden="true">
+                <PosePicture kind side pass_ms in_step />
+            </div>
+        })
     }
 }
 

@@ -19,6 +19,7 @@ pub use safety::{
     SAFETY_ASK_FIRST, SAFETY_LEVELS, SAFETY_SKIP, SAFETY_STOP,
 };
 
+use crate::geometry::poses::PoseKind;
 use crate::i18n::{msg, Catalogue, Tr};
 use crate::routine::{Position, BREATH_IN_MS, BREATH_OUT_MS};
 use crate::zone::{Side, Zone};
@@ -59,35 +60,44 @@ pub struct Explainer {
 
 /// One line describing a set-up illustration, for its alt text and caption (English).
 pub fn position_text(p: Position) -> String {
-    position_text_in(p, &Catalogue::english())
+    pose_text_in(PoseKind::of_position(p), p.side(), &Catalogue::english())
 }
 
-/// One line describing a set-up illustration, in the language of `tr`.
-pub fn position_text_in(p: Position, tr: &Catalogue) -> String {
-    let w = tr.t(p.side().map(Side::word).unwrap_or(""));
+/// One line describing a drawing, in the language of `tr`: its text alternative.
+pub fn pose_text_in(kind: PoseKind, side: Option<Side>, tr: &Catalogue) -> String {
+    let w = tr.t(side.map(Side::word).unwrap_or(""));
     let side = [("side", w.as_str())];
-    match p {
-        Position::SidePlank(_) => tr.tf(
+    match kind {
+        PoseKind::ItBand => tr.tf(
             "Side plank on the {side} forearm, feet stacked, a foam roller across the outer {side} thigh; an arrow runs from hip to knee.",
             &side,
         ),
-        Position::FaceUp => tr.t("Face up, arms hugged across the chest, hips lifted, knees bent, feet flat, a foam roller under the back just below the shoulder blades; an arrow points to the neck."),
-        Position::SeatedGlute(_) => tr.tf(
+        PoseKind::UpperBack => tr.t("Face up, arms hugged across the chest, hips lifted, knees bent, feet flat, a foam roller under the back just below the shoulder blades; an arrow points to the neck."),
+        PoseKind::Glutes => tr.tf(
             "Sitting on a foam roller, hands on the floor behind, {side} ankle crossed over the other knee, leaning onto the {side} buttock.",
             &side,
         ),
-        Position::SeatedLeg(_) => tr.tf(
-            "Sitting with hands behind and hips lifted, a foam roller under the back of the {side} thigh; an arrow runs down to the calf.",
+        PoseKind::Hamstrings => tr.tf(
+            "Sitting with hands behind and hips lifted, a foam roller under the back of the {side} thigh; an arrow runs to just above the knee.",
             &side,
         ),
-        Position::Prone(_) => tr.tf(
+        PoseKind::Calves => tr.tf(
+            "Sitting with hands behind and hips lifted, a foam roller under the {side} calf; an arrow runs to just above the ankle.",
+            &side,
+        ),
+        PoseKind::Quads => tr.tf(
             "Face down on the forearms, a foam roller across the front of the {side} thigh just below the hip; an arrow runs towards the knee.",
             &side,
         ),
-        Position::SideLying(_) => tr.tf(
+        PoseKind::HipFlexors => tr.tf(
+            "Face down on the forearms, a foam roller just below the front of the {side} hip bone; an arrow runs a hand's width down the thigh.",
+            &side,
+        ),
+        PoseKind::Lats => tr.tf(
             "Lying on the {side} side, {side} arm stretched overhead, a foam roller under the side of the back below the armpit.",
             &side,
         ),
+        PoseKind::Breathing => tr.t("Lying on the back on the floor, knees bent, feet flat, hands resting on the belly."),
     }
 }
 

@@ -15,7 +15,6 @@ mod front;
 mod part;
 pub mod paths;
 mod pen;
-mod pose_table;
 pub mod poses;
 mod zones;
 
@@ -24,7 +23,7 @@ use crate::zone::{Side, Zone};
 pub use figure::{cautions, figure_parts, panels, Caution, Panel};
 pub use part::{FigurePart, PartKind};
 pub use paths::{roll_path, roller_length, RollPath};
-pub use pose_table::pose;
+pub use poses::pose;
 
 /// Width of the drawing in user units.
 pub const VIEW_WIDTH: f32 = 388.0;

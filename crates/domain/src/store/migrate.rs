@@ -40,6 +40,7 @@ pub fn settings_v1_to_v2(old: V1Settings) -> Settings {
         theme: old.theme,
         doses: Vec::new(),
         language: None,
+        animate_drawings: defaults.animate_drawings,
     }
 }
 
