@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use unknot::domain::app::{Action, AppState, Screen};
+use unknot::domain::geometry::poses::PoseKind;
 use unknot::domain::routine::{Card, Position};
 use unknot::domain::session::Event;
 use unknot::domain::settings::Settings;
@@ -66,14 +67,17 @@ async fn each_new_zone_alone_draws_its_position_and_reaches_the_first_pass() {
         assert_eq!(card(&store), Some(Card::Setup(position)), "{zone:?}");
         let picture = host
             .query_selector(&format!(
-                "[data-position=\"{}\"] svg[role=img]",
-                position.key()
+                "[data-pose=\"{}\"] svg[role=img]",
+                PoseKind::of_position(position).key()
             ))
             .unwrap()
             .unwrap_or_else(|| panic!("{zone:?}: no drawing of {position:?}"));
         let label = picture.get_attribute("aria-label").unwrap_or_default();
         assert!(label.len() > 40, "{zone:?}: {label}");
-        assert!(picture.query_selector(".pose__roller").unwrap().is_some());
+        assert!(picture
+            .query_selector(".pose__roller-body")
+            .unwrap()
+            .is_some());
         button(&host, "Next").click();
         tick().await;
         assert_eq!(card(&store), Some(Card::GetReady(zone)));
