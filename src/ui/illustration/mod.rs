@@ -26,8 +26,6 @@ pub struct InStep {
     pub outward: bool,
     /// How much of the pass has gone by, 0 to 1.
     pub elapsed: f32,
-    /// The pass stands still (a hot spot held, or the session paused).
-    pub held: Signal<bool>,
 }
 
 /// A drawing of a pose, with its description as the accessible name.
@@ -63,7 +61,6 @@ pub fn PosePicture(
     let v = drawing.view;
     let flip = mirrored(side).then(|| format!("matrix(-1 0 0 1 {} 0)", 2.0 * v.x + v.width));
     let moves = drawing.moves();
-    let held = in_step.map(|s| s.held);
     let class = move || {
         let mut c = format!("pose pose--{}", kind.key());
         if moves && animate.get() {
@@ -72,9 +69,6 @@ pub fn PosePicture(
             } else {
                 " pose--moving"
             });
-        }
-        if held.is_some_and(|h| h.get()) {
-            c.push_str(" pose--held");
         }
         c
     };

@@ -83,14 +83,19 @@ fn PassInset(zone: Zone, pass: Memo<Option<PassInfo>>) -> impl IntoView {
             .as_ref()
             .is_some_and(|x| x.is_holding() || x.is_paused())
     });
-    let turn = Memo::new(move |_| pass.get().map(|p| (p.number, p.outward)));
+    // Made afresh at each pass and on each resume. Gone while the pass stands still (a
+    // hold has its own panel), so a hold animates nothing on the SVG.
+    let turn = Memo::new(move |_| pass.get().map(|p| (p.number, p.outward, held.get())));
     let side = if kind == Some(PoseKind::UpperBack) {
         None
     } else {
         zone.side()
     };
     move || {
-        let (kind, _) = (kind?, turn.get()?);
+        let (kind, (_, _, still)) = (kind?, turn.get()?);
+        if still {
+            return None;
+        }
         let p = pass.get_untracked()?;
         let elapsed = if p.outward {
             p.position
@@ -100,7 +105,6 @@ fn PassInset(zone: Zone, pass: Memo<Option<PassInfo>>) -> impl IntoView {
         let in_step = InStep {
             outward: p.outward,
             elapsed,
-            held: held.into(),
         };
         Some(view! {
             <div class="pose-inset" aria-hidden="true">
