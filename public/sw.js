@@ -5,13 +5,19 @@
 // hash, and the precache list is every file of the build. Every URL is relative to this
 // script, so the app works at any path of any static host.
 //
-// - install: fetch every file of the build into a new cache. index.html, the manifest and
-//   the icons bypass the HTTP cache; content-hashed files may come from it; the wasm the
-//   page has just downloaded comes from the page itself (the hand-off cache below).
+// - install: fetch every file of the build into a new cache, but of the language files
+//   only the device's (English is built into the wasm) and those an older version had
+//   cached (a language chosen once stays offline across updates). index.html, the
+//   manifest, the icons and the language files bypass the HTTP cache; content-hashed
+//   files may come from it; the wasm the page has just downloaded comes from the page
+//   itself (the hand-off cache below).
 //   It does NOT skip waiting: a new version waits until the person taps "Update" (the
 //   page then posts 'skip-waiting'), so nothing reloads in the middle of a session.
 // - activate: delete the caches of older builds, then take control of open pages.
-// - fetch: cache first; a navigation gets the cached app shell (index.html). The wasm is
+// - fetch: cache first; a navigation gets the cached app shell (index.html). A language
+//   file not yet cached (another language chosen in Settings) is fetched and kept, so it
+//   works offline from then on; offline before that, the fetch fails and the app says it
+//   needs a connection once (src/ui/i18n/language.rs). The wasm is
 //   answered from Cache Storage as `application/wasm`, so the page compiles it streaming
 //   and V8 keeps its compiled code beside that entry (the wasm code cache).
 'use strict';
@@ -41,10 +47,51 @@ async function fromPage(url) {
   return null;
 }
 
+// A language file of the build: `lang/<code>.json` (the app's English needs none).
+const LANG = /\/lang\/([a-z]+)\.json$/;
+const langOf = (url) => new URL(url, self.location.href).pathname.match(LANG)?.[1] ?? null;
+
+/** The device's language as the app picks it (`Lang::negotiate`): the first of
+ * `navigator.languages` Unknot speaks, by its primary subtag; null for English. */
+function deviceLanguage(offered) {
+  const tags = self.navigator.languages?.length ? self.navigator.languages : [self.navigator.language ?? ''];
+  for (const tag of tags) {
+    const code = String(tag).split(/[-_]/)[0].toLowerCase();
+    if (code === 'en') return null;
+    if (offered.has(code)) return code;
+  }
+  return null;
+}
+
+/** The languages an older version of the app had cached: the person chose them once. */
+async function languagesKept() {
+  const kept = new Set();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('unknot-') || name === CACHE || name === HANDOFF) continue;
+    for (const request of await (await caches.open(name)).keys()) {
+      const code = langOf(request.url);
+      if (code) kept.add(code);
+    }
+  }
+  return kept;
+}
+
+/** The precache list without the language files nobody here reads. */
+async function wanted() {
+  const offered = new Set(PRECACHE.map(langOf).filter(Boolean));
+  const keep = await languagesKept();
+  const device = deviceLanguage(offered);
+  if (device) keep.add(device);
+  return PRECACHE.filter((url) => {
+    const code = langOf(url);
+    return code === null || keep.has(code);
+  });
+}
+
 async function precache() {
   const cache = await caches.open(CACHE);
   await Promise.all(
-    PRECACHE.map(async (url) => {
+    (await wanted()).map(async (url) => {
       const copy = WASM.test(url) ? await fromPage(url) : null;
       if (copy) return cache.put(url, copy);
       return cache.add(new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' }));
@@ -95,7 +142,11 @@ self.addEventListener('fetch', (event) => {
       const hit =
         (await cache.match(url.href)) ??
         (url.search ? await cache.match(request, { ignoreSearch: true }) : undefined);
-      return hit ?? fetch(request);
+      if (hit) return hit;
+      if (!LANG.test(url.pathname)) return fetch(request);
+      const response = await fetch(request);
+      if (response.ok) await cache.put(url.href, response.clone());
+      return response;
     }),
   );
 });

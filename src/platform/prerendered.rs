@@ -4,6 +4,20 @@
 /// The id of the element that holds the pre-rendered screens.
 pub const ROOT_ID: &str = "prerendered";
 
+/// The global in which the pre-render's inline script keeps a tap made before the app
+/// ran (`ui::early_tap`).
+pub const TAP_GLOBAL: &str = "__unknotTap";
+
+/// The tap kept on the pre-rendered screen, if any, cleared so it is carried out once.
+/// Call it when taking the screen over: after that nothing is kept any more.
+pub fn take_tap() -> Option<String> {
+    let window = super::window()?;
+    let key = wasm_bindgen::JsValue::from_str(TAP_GLOBAL);
+    let kept = js_sys::Reflect::get(&window, &key).ok()?.as_string();
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    kept
+}
+
 /// Removes the pre-rendered screens (and the `data-open` mark that picked one) so the
 /// app mounts in their place. Call it right before mounting, in the same task: the
 /// browser never paints a frame with both or neither. Returns whether the focus was in

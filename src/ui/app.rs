@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::app::{navigation, route};
 use crate::domain::app::{Action, Screen};
 use crate::platform::{clock, history};
+use crate::ui::early_tap::EarlyTap;
 use crate::ui::home::Home;
 use crate::ui::i18n::t;
 use crate::ui::nav::Nav;
@@ -33,9 +34,31 @@ pub fn App() -> impl IntoView {
     use_ticker(store);
     theme::use_theme(store);
     let ready = crate::ui::i18n::language::use_language(store);
+    crate::ui::early_tap::use_early_tap(ready, move |tap| carry_out(store, tap));
     crate::ui::cues::use_cues(store);
     crate::ui::lock_screen::use_lock_screen(store);
     view! { <LanguageRoot ready /> }
+}
+
+/// Sends what a button tapped on the pre-rendered screen sends, if the app shows the
+/// screen it was tapped on (`ui::early_tap`).
+fn carry_out(store: Store, tap: EarlyTap) {
+    let (screen, acknowledged, running) = store.state.with_untracked(|s| {
+        (
+            s.screen.clone(),
+            s.safety_acknowledged_at.is_some(),
+            s.session.is_some(),
+        )
+    });
+    match tap {
+        EarlyTap::Acknowledge if screen == Screen::Safety && !acknowledged => {
+            store.send(|now| Action::AcknowledgeSafety { now });
+        }
+        EarlyTap::Start if screen == Screen::Home && !running => {
+            crate::ui::home::start_picked(store)
+        }
+        _ => {}
+    }
 }
 
 /// Mounts the screens once the language is ready, and again (fresh, in the new words)

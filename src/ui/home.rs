@@ -10,12 +10,22 @@ use crate::domain::session::{length_minutes, routine_length_ms};
 use crate::domain::zone::Zone;
 use crate::platform::ids;
 use crate::ui::body_diagram::BodyDiagram;
+use crate::ui::early_tap::EarlyTap;
 use crate::ui::explainer::ExplainerView;
 use crate::ui::i18n::{t, tf, with_catalogue};
 use crate::ui::install_hint::InstallHint;
 use crate::ui::keeping::EvictionNotice;
 use crate::ui::plan::{PlanCard, StartPlanCard};
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Store};
+
+/// Starts today's picked zones at the person's settings: what `Start routine` does.
+pub fn start_picked(store: Store) {
+    store.send(|now| Action::Start {
+        id: ids::session_id(now),
+        now,
+        full: false,
+    });
+}
 
 /// The first screen a person sees after the safety screen.
 #[component]
@@ -30,13 +40,7 @@ pub fn Home() -> impl IntoView {
         let min = length_minutes(ms).to_string();
         tf("About {min} min with your settings", &[("min", &min)])
     });
-    let start = move || {
-        store.send(|now| Action::Start {
-            id: ids::session_id(now),
-            now,
-            full: false,
-        })
-    };
+    let start = move || start_picked(store);
     view! {
         <section class="home" aria-labelledby="home-title">
             <h1 id="home-title" class="home__title">{t(HOME_TITLE)}</h1>
@@ -50,6 +54,7 @@ pub fn Home() -> impl IntoView {
             <button
                 class=move || if has_plan.get() { "button button--ghost button--wide" } else { "button button--primary button--big button--wide" }
                 aria-describedby="home-routine"
+                data-early=EarlyTap::Start.key()
                 on:click=move |_| start()
             >
                 {t("Start routine")}

@@ -6,6 +6,7 @@ pub mod app;
 pub mod body_diagram;
 pub mod cues;
 pub mod data;
+pub mod early_tap;
 pub mod explainer;
 pub mod home;
 pub mod i18n;

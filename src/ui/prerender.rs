@@ -28,6 +28,7 @@ use crate::domain::store::{
 };
 use crate::platform::prerendered::ROOT_ID;
 use crate::ui::app::Shell;
+use crate::ui::early_tap::keep_taps_script;
 use crate::ui::persist::{Backend, BackendHandle};
 use crate::ui::store::Store;
 
@@ -53,7 +54,7 @@ pub fn opening() -> Result<Opening, String> {
     let safety = render(false)?;
     let home = render(true)?;
     Ok(Opening {
-        script: choose_script(),
+        script: format!("{}{}", choose_script(), keep_taps_script()),
         markup: format!(
             "<div id=\"{ROOT_ID}\">\
              <div class=\"prerender\" data-screen=\"safety\">{safety}</div>\

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::app::{Action, Screen};
 use crate::domain::content::{SafetyLevel, SafetyLine, EASE_OFF, LOWER_BACK, SAFETY_LEVELS};
+use crate::ui::early_tap::EarlyTap;
 use crate::ui::i18n::t;
 use crate::ui::store::use_store;
 
@@ -113,6 +114,7 @@ pub fn SafetyScreen() -> impl IntoView {
                     view! {
                         <button
                             class="button button--primary button--big button--wide"
+                            data-early=EarlyTap::Acknowledge.key()
                             on:click=move |_| store.send(|now| Action::AcknowledgeSafety { now })
                         >
                             {t("I understand, continue")}

@@ -1,11 +1,13 @@
 // Languages in the built app: a browser set to German, Spanish, French or Brazilian
 // Portuguese opens in that language (html lang, the controls, a whole routine with a
 // hold, the summary) with no English shown first; Settings' `Language` switches back to
-// English (SPEC §3's names), keeps the focus and survives a reload; a language chosen
-// offline works once the service worker has it; a language that cannot be had leaves
+// English (SPEC §3's names), keeps the focus and survives a reload; the worker keeps only
+// the device's language and one chosen online, which then works offline (another chosen
+// offline says it needs a connection once); a language that cannot be had leaves
 // the app as it was, with a plain notice. Names come from dist/lang/<code>.json, so the
 // tests hold for any wording the translators choose.
 import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
 import { test } from 'node:test';
 
 import { openApp } from './lib/browser.mjs';
@@ -13,7 +15,8 @@ import { advance, frozenAt } from './lib/clock.mjs';
 import { eventually, expectText, expectVisible } from './lib/expect.mjs';
 import { LANGUAGES, englishLeft, translator } from './lib/i18n.mjs';
 import { button, cardTitle, timer } from './lib/player.mjs';
-import { controlled } from './lib/pwa.mjs';
+import { controlled, copyOfBuild, makeNextBuild } from './lib/pwa.mjs';
+import { startServer } from './lib/server.mjs';
 
 /** SPEC §3's names that Settings shows. */
 const SETTINGS_NAMES = [
@@ -177,32 +180,80 @@ test("switching a German browser to English gives SPEC §3's names, keeps focus 
   app.assertClean();
 });
 
-test('a language chosen offline works once the service worker has it, and after a reload', async (t) => {
+/** The language files in the worker's cache of this build, as codes. */
+const cachedLanguages = (page) =>
+  page.evaluate(async () => {
+    const names = (await caches.keys()).filter((n) => n.startsWith('unknot-') && n !== 'unknot-handoff');
+    const codes = [];
+    for (const name of names) {
+      for (const request of await (await caches.open(name)).keys()) {
+        const found = new URL(request.url).pathname.match(/\/lang\/([a-z]+)\.json$/);
+        if (found) codes.push(found[1]);
+      }
+    }
+    return codes.sort();
+  });
+
+test('an English device caches no language; one chosen online works offline, after a reload and an update', async (t) => {
   const de = translator('de');
-  const app = await openApp('/');
-  t.after(() => app.close());
+  const root = await copyOfBuild();
+  const server = await startServer({ root });
+  const app = await openApp('/', { server });
+  t.after(async () => {
+    await app.close();
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
   const { page, context } = app;
   await reachHomeIn(page, (k) => k);
   await controlled(page);
-  // The worker precaches every language after the first screen, so none is fetched later.
-  await eventually(
-    () =>
-      page.evaluate(async () => {
-        const names = await caches.keys();
-        const cache = await caches.open(names.find((n) => n !== 'unknot-handoff'));
-        const keys = (await cache.keys()).map((r) => new URL(r.url).pathname);
-        return ['de', 'es', 'fr', 'pt'].filter((c) => keys.includes(`/lang/${c}.json`));
-      }),
-    (found) => found.length === 4,
-    'every language file is in the service worker cache',
-  );
-  await context.setOffline(true);
+  assert.deepEqual(await cachedLanguages(page), [], 'English is built in: no language file is precached');
+  assert.deepEqual(server.requests.filter((r) => r.includes('/lang/')), [], 'none is downloaded');
+
+  // Chosen online: fetched once through the worker, which keeps it.
   await button(page, 'Settings').click();
   await languageSelect(page, (k) => k).selectOption('de');
   await expectVisible(languageSelect(page, de));
-  assert.equal(await htmlLang(page), 'de');
+  await eventually(() => cachedLanguages(page), (codes) => codes.join() === 'de', 'German is kept in the cache');
+
+  // A new version keeps the language chosen once.
+  const nextName = await makeNextBuild(root);
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+  await eventually(
+    () => page.evaluate(async (next) => (await caches.open(next)).keys().then((k) => k.map((r) => r.url))),
+    (urls) => urls.some((u) => u.endsWith('/lang/de.json')),
+    "the next version's cache holds German",
+    { timeout: 20_000 },
+  ).catch(async (e) => {
+    throw new Error(`${e.message}; caches: ${JSON.stringify(await page.evaluate(() => caches.keys()))} (${nextName})`);
+  });
+
+  // Offline from here on: German still opens, after a reload too.
+  await context.setOffline(true);
   await page.reload();
   await expectVisible(languageSelect(page, de));
+  assert.equal(await htmlLang(page), 'de');
+
+  app.assertClean();
+
+  // Another language chosen offline needs a connection once, and German stays.
+  await languageSelect(page, de).selectOption('es');
+  await expectVisible(page.getByText(de('{language} could not be downloaded: connect to the internet once and choose it again. Unknot stays in the language it was in; nothing you saved was changed.').replace('{language}', 'Español')));
+  assert.equal(await languageSelect(page, de).inputValue(), 'de', 'the select shows the language shown');
+  assert.equal(await htmlLang(page), 'de');
+});
+
+test('a German device precaches German only, and opens in it offline', async (t) => {
+  const de = translator('de');
+  const app = await openApp('/', { locale: 'de-DE' });
+  t.after(() => app.close());
+  const { page, context } = app;
+  await reachHomeIn(page, de);
+  await controlled(page);
+  await eventually(() => cachedLanguages(page), (codes) => codes.join() === 'de', 'only German is precached');
+  await context.setOffline(true);
+  await page.reload();
+  await expectVisible(button(page, de('Start routine')));
   assert.equal(await htmlLang(page), 'de');
   app.assertClean();
 });

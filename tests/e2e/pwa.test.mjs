@@ -13,7 +13,7 @@ import { advance, frozenAt } from './lib/clock.mjs';
 import { expectGone, expectText, expectVisible } from './lib/expect.mjs';
 import { button, cardTitle, passCount, startRolling } from './lib/player.mjs';
 import {
-  buildFiles,
+  precachedFiles,
   cacheContents,
   cacheName,
   controlled,
@@ -24,9 +24,9 @@ import {
 } from './lib/pwa.mjs';
 import { startServer } from './lib/server.mjs';
 
-/** Every file of the build but the worker, as the URLs the worker caches. */
+/** What the worker precaches on an English device, as the URLs it caches. */
 async function expectedPrecache(server) {
-  return (await buildFiles()).filter((f) => f !== 'sw.js').map((f) => server.url + f.replace(/ /g, '%20'));
+  return (await precachedFiles()).map((f) => server.url + f.replace(/ /g, '%20'));
 }
 
 /** Stops every way to the network: the context goes offline and the server stops. */
@@ -47,7 +47,8 @@ test('first visit installs the worker; offline, a reload renders the app and a r
   assert.equal(worker.script, `${server.url}sw.js`);
   assert.equal(worker.state, 'activated');
 
-  // One cache, named by the build's content hash, holding every file of the build.
+  // One cache, named by the build's content hash, holding every file of the build but
+  // the language files (an English device).
   const caches = await cacheContents(page);
   const name = await cacheName();
   assert.deepEqual(Object.keys(caches), [name]);

@@ -1,5 +1,5 @@
 // Unknot's benchmarks (issue 8), run by `cargo xtask bench` after a release build:
-//   node bench/bench.mjs [--only bytes,load,timer,cpu,memory,csv,lighthouse] [--runs 5]
+//   node bench/bench.mjs [--only bytes,load,open,timer,cpu,memory,csv,lighthouse] [--runs 5]
 //                        [--json out.json] [--peer path/to/another/built/static/app]
 // The build in $UNKNOT_DIST (default dist/) is served on 127.0.0.1 and measured in
 // headless Chromium. It prints the figures beside their budgets and always exits 0 when
@@ -18,10 +18,11 @@ import { measureCpu, measureMemory } from './cost.mjs';
 import { measureCsv } from './csv.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { measureLoad } from './load.mjs';
+import { germanFirstVisit, measureOpen } from './open.mjs';
 import { bytesTable, lighthouseRows, summaryRows, table } from './report.mjs';
 import { measureTimer } from './timer.mjs';
 
-const PARTS = ['bytes', 'load', 'timer', 'cpu', 'memory', 'csv', 'lighthouse'];
+const PARTS = ['bytes', 'load', 'open', 'timer', 'cpu', 'memory', 'csv', 'lighthouse'];
 
 function options(argv) {
   const out = { only: PARTS, runs: 5, json: null, peer: null };
@@ -86,7 +87,13 @@ async function main() {
           untilTappablePaths: load.tappablePaths,
           repeatVisit: downloaded(files, load.repeatPaths),
         };
+        const german = await step('a German device\'s first visit', () => germanFirstVisit(b, server));
+        results.bytes.germanFirstVisit = downloaded(files, german);
+        results.bytes.germanFirstVisitPaths = german;
       }
+    }
+    if (wants('open')) {
+      results.open = await step('the daily open (offline, worker, 1 + 9 opens)', () => measureOpen(b, server, 9));
     }
     if (wants('timer')) {
       const timer = await step('timer accuracy and reactivity (two real 15 s holds)', () => measureTimer(b, server));

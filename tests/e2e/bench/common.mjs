@@ -45,6 +45,7 @@ export async function freshContext(b, entries = SAFETY, options = {}) {
     viewport: PHONE,
     serviceWorkers: 'allow',
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    locale: options.locale ?? 'en-US',
   });
   await context.addInitScript(seedScript(entries));
   await context.addInitScript(WASM_MEMORY_SCRIPT);

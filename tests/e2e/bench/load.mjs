@@ -38,7 +38,8 @@ export const READY_SCRIPT = `(() => {
   });
 })();`;
 
-async function timedVisit(context, url, rate) {
+/** Opens `url` in a new tab of `context` and waits until `Start routine` is usable. */
+export async function timedVisit(context, url, rate = 1) {
   const { page, cdp } = await pageWithCdp(context);
   if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(url, { waitUntil: 'commit' });
@@ -61,7 +62,7 @@ export async function workerActive(page, timeout = 60_000) {
 }
 
 /** Request URLs of the server as paths inside the build (`/` is `index.html`). */
-function asBuildPaths(server, urls) {
+export function asBuildPaths(server, urls) {
   return urls.map((u) => {
     const path = decodeURIComponent(new URL(u, server.origin).pathname).slice(server.base.length);
     return path === '' || path.endsWith('/') ? `${path}index.html` : path;

@@ -53,6 +53,20 @@ export async function buildFiles(root = DIST) {
     .sort();
 }
 
+/** A build file that is a language file: `lang/<code>.json`. */
+export const LANG_FILE = /^lang\/([a-z]+)\.json$/;
+
+/**
+ * What the worker precaches (public/sw.js): every file of the build but itself and the
+ * language files, except those of `languages` (the device's; English needs none).
+ */
+export async function precachedFiles(languages = [], root = DIST) {
+  return (await buildFiles(root)).filter((f) => {
+    const lang = f.match(LANG_FILE)?.[1];
+    return f !== 'sw.js' && (!lang || languages.includes(lang));
+  });
+}
+
 /** The cache name written into a build's sw.js. */
 export async function cacheName(root = DIST) {
   const source = await readFile(join(root, 'sw.js'), 'utf8');

@@ -1,0 +1,61 @@
+// The daily open (issue 29): the installed app opened again from the home screen at the
+// gym — its worker in control, offline, the cache warm — timed from navigation until
+// `Start routine` is usable (load.mjs's READY_SCRIPT), median of 9 after one warm-up
+// open that is not counted, with the machine's load average beside it. And what a
+// German device's whole first visit downloads (English is built in, German is its one
+// language file), counted by the server.
+import { loadavg } from 'node:os';
+
+import { SAFETY, freshContext, median, sleep } from './common.mjs';
+import { READY_SCRIPT, asBuildPaths, timedVisit, workerActive } from './load.mjs';
+
+/**
+ * @returns {Promise<{ runs: number, ms: number, samples: number[], warmUpMs: number,
+ *   offline: boolean, load: string }>}
+ */
+export async function measureOpen(browser, server, runs = 9) {
+  const context = await freshContext(browser);
+  await context.addInitScript(READY_SCRIPT);
+  try {
+    const first = await timedVisit(context, server.url);
+    await workerActive(first.page);
+    await first.page.close();
+    // From here on no byte comes from the network: the worker answers everything.
+    await context.setOffline(true);
+    const samples = [];
+    let warmUpMs = null;
+    const before = loadavg()[0];
+    for (let i = 0; i <= runs; i += 1) {
+      const open = await timedVisit(context, server.url);
+      const offline = await open.page.evaluate(() => navigator.serviceWorker.controller !== null && !navigator.onLine);
+      if (!offline) throw new Error('the open was not served by the worker while offline');
+      if (i === 0) warmUpMs = open.ms;
+      else samples.push(open.ms);
+      await open.page.close();
+      await sleep(200);
+    }
+    const after = loadavg()[0];
+    return { runs, ms: median(samples), samples, warmUpMs, offline: true, load: `${before.toFixed(2)}–${after.toFixed(2)}` };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A first visit on a device whose language is German, the safety screen answered: every
+ * request the server received until the worker has precached, as build paths.
+ */
+export async function germanFirstVisit(browser, server) {
+  const context = await freshContext(browser, SAFETY, { locale: 'de-DE' });
+  try {
+    const mark = server.requests.length;
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.documentElement.lang === 'de' && !document.getElementById('prerendered'), null, { timeout: 60_000 });
+    await workerActive(page);
+    await sleep(500);
+    return asBuildPaths(server, server.requests.slice(mark));
+  } finally {
+    await context.close();
+  }
+}
