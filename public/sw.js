@@ -31,8 +31,9 @@ const SHELL = new URL('./index.html', self.location.href).href;
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 // The page's loader (crates/postbuild/js/hand-over.js) puts a copy of the wasm it
-// downloaded into this cache: on the first visit the worker takes that copy, so even an
-// engine whose worker shares no HTTP cache with the page (WebKit) downloads it once.
+// downloaded into this cache, and the app a copy of the language file it read
+// (src/platform/lang.rs): on the first visit the worker takes those copies, so even an
+// engine whose worker shares no HTTP cache with the page (WebKit) downloads each once.
 const HANDOFF = 'unknot-handoff';
 const WASM = /_bg\.wasm$/;
 
@@ -92,7 +93,7 @@ async function precache() {
   const cache = await caches.open(CACHE);
   await Promise.all(
     (await wanted()).map(async (url) => {
-      const copy = WASM.test(url) ? await fromPage(url) : null;
+      const copy = WASM.test(url) || LANG.test(url) ? await fromPage(url) : null;
       if (copy) return cache.put(url, copy);
       return cache.add(new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' }));
     }),

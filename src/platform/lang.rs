@@ -3,7 +3,11 @@
 use thiserror::Error;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+use web_sys::{Cache, Response, Window};
+
+/// The cache in which the page hands the worker its copies on a first visit (read and
+/// deleted by public/sw.js; the wasm goes the same way, crates/postbuild/js/hand-over.js).
+const HANDOFF_CACHE: &str = "unknot-handoff";
 
 /// Why a language file could not be had.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -53,12 +57,33 @@ pub async fn fetch_file(code: &str) -> Result<String, FetchError> {
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
+    hand_over(&window, &file_url(code), &response);
     let text = response.text().map_err(|_| FetchError::Unreadable)?;
     JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
         .ok_or(FetchError::Unreadable)
+}
+
+/// On a visit no worker controls yet (the first), puts a copy of the file into the
+/// hand-off cache: the worker's install, which precaches the device's language, takes it
+/// instead of downloading the file a second time. Best effort: without it the worker
+/// downloads the file itself.
+fn hand_over(window: &Window, url: &str, response: &Response) {
+    if window.navigator().service_worker().controller().is_some() {
+        return;
+    }
+    let (Ok(caches), Ok(copy)) = (window.caches(), response.clone()) else {
+        return;
+    };
+    let url = url.to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(cache) = JsFuture::from(caches.open(HANDOFF_CACHE)).await {
+            let cache: Cache = cache.unchecked_into();
+            let _ = JsFuture::from(cache.put_with_str(&url, &copy)).await;
+        }
+    });
 }
 
 /// Puts the shown language on `<html lang>`, for screen readers, hyphenation and fonts.

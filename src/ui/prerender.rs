@@ -54,7 +54,7 @@ pub fn opening() -> Result<Opening, String> {
     let safety = render(false)?;
     let home = render(true)?;
     Ok(Opening {
-        script: format!("{}{}", choose_script(), keep_taps_script()),
+        script: format!("{};{}", choose_script(), keep_taps_script()),
         markup: format!(
             "<div id=\"{ROOT_ID}\">\
              <div class=\"prerender\" data-screen=\"safety\">{safety}</div>\

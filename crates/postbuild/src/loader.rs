@@ -217,6 +217,10 @@ mod tests {
         assert!(shipped("hand-over.js").unwrap().contains(&cache));
         let worker = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/sw.js");
         assert!(std::fs::read_to_string(worker).unwrap().contains(&cache));
+        // The language files go the same way (src/platform/lang.rs).
+        let lang = concat!(env!("CARGO_MANIFEST_DIR"), "/../../src/platform/lang.rs");
+        let quoted = format!("\"{HANDOFF_CACHE}\"");
+        assert!(std::fs::read_to_string(lang).unwrap().contains(&quoted));
     }
 
     #[test]

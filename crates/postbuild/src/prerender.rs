@@ -192,5 +192,18 @@ mod tests {
         assert!(
             opening.script.contains("localStorage") && opening.script.contains("unknot:safety")
         );
+        assert!(opening.script.contains("self.__unknotTap"), "taps are kept");
+        // The script parses (`node --check`, the Node that runs the e2e tests), when there is one.
+        let file = std::env::temp_dir().join(format!("unknot-opening-{}.js", std::process::id()));
+        std::fs::write(&file, &opening.script).unwrap();
+        if let Ok(out) = Command::new("node").arg("--check").arg(&file).output() {
+            assert!(
+                out.status.success(),
+                "the opening script does not parse:\n{}\n{}",
+                String::from_utf8_lossy(&out.stderr),
+                opening.script
+            );
+        }
+        let _ = std::fs::remove_file(file);
     }
 }
