@@ -8,12 +8,13 @@ use leptos::prelude::*;
 use crate::domain::app::route;
 use crate::domain::app::{Action, Screen};
 use crate::platform::history::{self, Entry};
+use crate::ui::reactive::effect;
 use crate::ui::store::Store;
 
 /// Runs while the app is mounted.
 pub fn use_address(store: Store) {
     let screen = store.select(|s| s.screen.clone());
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         let screen = screen.get();
         if route::parse(&history::hash()).as_ref() != Some(&screen) {
             // The opening screen replaces the address it was opened at (a redirect to

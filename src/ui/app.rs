@@ -13,6 +13,7 @@ use crate::ui::notices::Notices;
 use crate::ui::persist;
 use crate::ui::player::Player;
 use crate::ui::progress::ProgressView;
+use crate::ui::reactive::effect;
 use crate::ui::routines::{AddShared, RoutineBuilder};
 use crate::ui::safety::SafetyScreen;
 use crate::ui::settings::SettingsScreen;
@@ -89,7 +90,7 @@ pub fn Shell() -> impl IntoView {
     // A new screen or card starts at its top, not where the last one was scrolled to
     // (the safety screen's button sits at the bottom of a long page).
     let place = store.select(|s| (s.screen.clone(), s.session.as_ref().map(|x| x.index)));
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         // `get`, not `track`: a memo only tells its readers when its value changed.
         let _ = place.get();
         if first.is_some() {
@@ -99,7 +100,7 @@ pub fn Shell() -> impl IntoView {
     // A new screen is met at its title: focus moves to its heading (not on every card of
     // a session, whose changes the announcer already speaks).
     let shown = store.select(|s| s.screen.clone());
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         let _ = shown.get();
         if first.is_some() {
             crate::platform::page::focus_main_heading();

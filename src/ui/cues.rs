@@ -26,6 +26,7 @@ use crate::platform::audio::Audio;
 use crate::platform::wake_lock::WakeLock;
 use crate::platform::{activation, audio_session, clock, features, flash, speech, vibration};
 use crate::ui::i18n::with_catalogue;
+use crate::ui::reactive::effect;
 use crate::ui::store::Store;
 
 /// What the cue layer remembers between two looks at the session.
@@ -55,18 +56,18 @@ pub fn use_cues(store: Store) {
     let settings = store.select(|s| s.settings.cues);
     // Before any sound: share the speaker with the music, or play over silent mode.
     let over_silent = store.select(|s| s.settings.cues.over_silent_mode);
-    Effect::new(move |_| {
+    effect(move |_| {
         audio_session::choose(over_silent.get());
     });
     // Back in sight: the system may have suspended the sound; wake it and plan afresh.
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         if store.visible.get() && first.is_some() {
             audio.wake(move || unlocks.update(|n| *n += 1));
         }
     });
     let voice_missing = crate::ui::i18n::language::use_voice_missing();
     let memory = Rc::new(RefCell::new(Memory::default()));
-    Effect::new(move |_| {
+    effect(move |_| {
         let wanted = settings.get();
         let unlocked = unlocks.get();
         let ticked = store.now.get();
@@ -148,7 +149,7 @@ pub fn use_cues(store: Store) {
         mem.since = now;
     });
     // The browser drops the wake lock whenever the page is hidden; take it back.
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         if store.visible.get() && first.is_some() {
             let _ = wake.reacquire();
         }

@@ -13,6 +13,7 @@ use crate::domain::keeping::evictable;
 use crate::platform::{install, keeping, storage};
 use crate::ui::data::{export_all, export_report};
 use crate::ui::i18n::t;
+use crate::ui::reactive::effect;
 use crate::ui::store::use_store;
 
 thread_local! {
@@ -28,7 +29,7 @@ pub fn EvictionNotice() -> impl IntoView {
     let showing = RwSignal::new(THIS_VISIT.get());
     let report = RwSignal::new(String::new());
     // In an effect: the build's pre-render runs none, and asks the browser nothing.
-    Effect::new(move |_| {
+    effect(move |_| {
         if THIS_VISIT.get() || device.standalone || keeping::eviction_notice_shown() {
             return;
         }

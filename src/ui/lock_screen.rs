@@ -16,6 +16,7 @@ use crate::domain::session::Event;
 use crate::platform::activation;
 use crate::platform::media_session::{self, Button, NowPlaying, QuietTrack};
 use crate::ui::i18n::with_catalogue;
+use crate::ui::reactive::effect;
 use crate::ui::store::Store;
 
 /// Keeps the system's controls in step with the session while the app is mounted.
@@ -44,7 +45,7 @@ pub fn use_lock_screen(store: Store) {
             })
         }))
     });
-    Effect::new(move |_| match now_playing.get() {
+    effect(move |_| match now_playing.get() {
         Some(now) => media_session::show(&now, move |button| press(store, button)),
         None => media_session::clear(),
     });
@@ -68,7 +69,7 @@ pub fn use_lock_screen(store: Store) {
             }
         })
     };
-    Effect::new(move |_| {
+    effect(move |_| {
         if wanted.get() {
             play();
         } else {

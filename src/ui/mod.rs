@@ -22,6 +22,7 @@ pub mod player;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod progress;
+pub mod reactive;
 pub mod report;
 pub mod resume;
 pub mod routines;

@@ -10,6 +10,7 @@ use crate::domain::record::EpochMs;
 use crate::domain::session::{Event, Session};
 use crate::domain::store::{self, KeyValue, MemoryKv, Notice};
 use crate::platform::storage;
+use crate::ui::reactive::effect;
 use crate::ui::store::Store;
 
 /// Where data goes: `localStorage`, or memory when the browser will not keep anything.
@@ -74,7 +75,7 @@ pub fn use_persistence(store: Store, kv: Backend, stored: AppState) {
     // the state after each write.
     let written = StoredValue::new(stored);
     let k = kv.clone();
-    Effect::new(move |_| {
+    effect(move |_| {
         // Worked out under the state's read lock; written and reported after it, so a
         // notice can change the state.
         let Some((writes, state)) = store.state.with(|state| {

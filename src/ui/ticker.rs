@@ -7,6 +7,7 @@ use crate::domain::app::Action;
 use crate::domain::session::next_wake::next_wake;
 use crate::domain::session::Event;
 use crate::platform::clock::{self, Timer};
+use crate::ui::reactive::effect;
 use crate::ui::store::Store;
 
 /// The one planned wake-up: replacing it cancels the one before.
@@ -28,12 +29,12 @@ pub fn use_ticker(store: Store) {
             })
         })
     });
-    Effect::new(move |_| {
+    effect(move |_| {
         // `get` (not `track`) so the effect subscribes to the memo's value.
         let _ = shape.get();
         wake(store, pending);
     });
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         if store.visible.get() && first.is_some() {
             wake(store, pending);
         }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::cues::reaction::update_must_wait;
 use crate::platform::sw;
 use crate::ui::i18n::t;
+use crate::ui::reactive::effect;
 use crate::ui::store::use_store;
 
 /// Registers the service worker and shows [`UpdateOffer`] when a new version waits.
@@ -15,7 +16,7 @@ pub fn UpdateBanner() -> impl IntoView {
     let waiting = RwSignal::new(false);
     sw::register(move || waiting.set(true));
     // A phone may keep the app open for days: look for a new version when it comes back.
-    Effect::new(move |first: Option<()>| {
+    effect(move |first: Option<()>| {
         if store.visible.get() && first.is_some() {
             sw::check_for_update();
         }
@@ -48,7 +49,7 @@ pub fn UpdateOffer(
 ) -> impl IntoView {
     let applying = RwSignal::new(false);
     // Offered again later (say, another tab took the first one): tappable again.
-    Effect::new(move |_| {
+    effect(move |_| {
         if !available.get() {
             applying.set(false);
         }

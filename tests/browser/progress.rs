@@ -93,7 +93,7 @@ async fn a_glutes_hot_spot_glows_on_the_knot_map_where_it_was_found() {
     use unknot::domain::record::HotSpot;
     use unknot::domain::zone::Zone;
     let mut history = fixture();
-    history.sort_by_key(|r| r.started_at);
+    unknot::domain::order::sort_by_key(&mut history, |r| r.started_at);
     for record in history.iter_mut().rev().take(7) {
         record.hot_spots.push(HotSpot {
             zone: Zone::GlutesLeft,

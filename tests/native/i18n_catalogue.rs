@@ -23,7 +23,7 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
-    entries.sort();
+    unknot::domain::order::sort(&mut entries);
     for path in entries {
         if path.is_dir() {
             rust_files(&path, out);

@@ -7,6 +7,7 @@ pub mod geometry;
 pub mod i18n;
 pub mod install_offer;
 pub mod keeping;
+pub mod order;
 pub mod progress;
 pub mod record;
 pub mod routine;

@@ -14,6 +14,7 @@ use crate::domain::progress::DayNumber;
 use crate::platform::lang::{self as platform_lang, FetchError};
 use crate::platform::speech;
 use crate::ui::i18n::{t, I18n};
+use crate::ui::reactive::effect;
 use crate::ui::store::Store;
 
 /// Said when a language file cannot be downloaded (offline before it was ever cached).
@@ -69,7 +70,7 @@ pub fn use_language(store: Store) -> ReadSignal<bool> {
     use_voices();
     let wanted = store.select(move |s| wanted(s.settings.language, &device));
     let (ready, set_ready) = signal(false);
-    Effect::new(move |_| {
+    effect(move |_| {
         let lang = wanted.get();
         let shown = untrack(|| i18n.lang());
         if lang == shown {

@@ -23,6 +23,7 @@ use crate::domain::content::card_text_in;
 use crate::domain::routine::Card;
 use crate::domain::session::{Event, Session};
 use crate::ui::i18n::{t, tf, with_catalogue};
+use crate::ui::reactive::effect;
 use crate::ui::screen_on_hint::ScreenOnHint;
 use crate::ui::store::{use_store, Store};
 
@@ -57,7 +58,7 @@ pub fn Player() -> impl IntoView {
         Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(Session::is_finished)));
     let more_open = RwSignal::new(false);
     // A new card starts with its sheet closed.
-    Effect::new(move |_| {
+    effect(move |_| {
         card.track();
         more_open.set(false);
     });

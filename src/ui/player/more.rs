@@ -6,6 +6,7 @@ use crate::domain::content::card_text_in;
 use crate::domain::routine::Card;
 use crate::ui::i18n::{t, with_catalogue};
 use crate::ui::player::cards::CardWords;
+use crate::ui::reactive::effect;
 use crate::ui::store::use_store;
 
 /// Cards whose words are already on screen have no `More`.
@@ -30,7 +31,7 @@ pub fn MoreSheet(
         .with_untracked(|s| with_catalogue(|c| card_text_in(card, &s.settings, c)));
     let close = NodeRef::<leptos::html::Button>::new();
     // Focus goes into the sheet, so a keyboard or screen-reader user lands on it.
-    Effect::new(move |_| {
+    effect(move |_| {
         if let Some(button) = close.get() {
             let _ = button.focus();
         }

@@ -105,7 +105,7 @@ pub(super) fn HistoryList(
 ) -> impl IntoView {
     let sorted = Memo::new(move |_| {
         let mut all = history.get();
-        all.sort_by_key(|r| std::cmp::Reverse(r.started_at));
+        crate::domain::order::sort_by_key(&mut all, |r| std::cmp::Reverse(r.started_at));
         all
     });
     view! {

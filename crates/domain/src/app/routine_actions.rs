@@ -62,7 +62,7 @@ pub fn unique_name(name: &str, others: &[Routine]) -> String {
 }
 
 fn sort(routines: &mut [Routine]) {
-    routines.sort_by(|a, b| {
+    crate::order::sort_by(routines, |a, b| {
         a.name
             .to_lowercase()
             .cmp(&b.name.to_lowercase())

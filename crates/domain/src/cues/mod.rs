@@ -83,7 +83,7 @@ pub fn scheduled(session: &Session, now: EpochMs) -> Vec<(Cue, EpochMs)> {
     }
     cues.push((Cue::PhaseEnd, deadline));
     cues.retain(|&(_, t)| t > now);
-    cues.sort_by_key(|&(_, t)| t);
+    crate::order::sort_by_key(&mut cues, |&(_, t)| t);
     cues
 }
 

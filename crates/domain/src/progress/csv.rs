@@ -63,7 +63,7 @@ pub fn csv_file_name(now: EpochMs, offset_minutes: i32) -> String {
 /// `offset_minutes` ahead of UTC.
 pub fn sessions_csv(history: &[SessionRecord], tr: &Catalogue, offset_minutes: i32) -> String {
     let mut sessions: Vec<&SessionRecord> = history.iter().collect();
-    sessions.sort_by_key(|r| r.started_at);
+    crate::order::sort_by_key(&mut sessions, |r| r.started_at);
     let mut out = String::with_capacity(128 + sessions.len() * 160);
     out.push('\u{feff}');
     header(&mut out, &SESSION_COLUMNS, tr);

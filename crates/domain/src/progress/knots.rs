@@ -129,7 +129,7 @@ type Sighting = (usize, Option<u8>);
 /// first, then the more tender, then body order.
 pub fn knot_map(history: &[SessionRecord], window: usize, bins: Bins) -> Vec<SpotStats> {
     let mut recent: Vec<&SessionRecord> = history.iter().collect();
-    recent.sort_by_key(|r| r.started_at);
+    crate::order::sort_by_key(&mut recent, |r| r.started_at);
     let recent = &recent[recent.len().saturating_sub(window)..];
     // (zone, bin) -> per session index: the highest tenderness found there (None if unrated).
     let mut found: BTreeMap<(Zone, usize), Vec<Sighting>> = BTreeMap::new();
@@ -176,7 +176,7 @@ pub fn knot_map(history: &[SessionRecord], window: usize, bins: Bins) -> Vec<Spo
             }
         })
         .collect();
-    stats.sort_by(|a, b| {
+    crate::order::sort_by(&mut stats, |a, b| {
         b.sessions
             .cmp(&a.sessions)
             .then(

@@ -74,7 +74,7 @@ pub fn report(
         .filter(|r| (first_day..=today).contains(&day(r)))
         .cloned()
         .collect();
-    sessions.sort_by_key(|r| r.started_at);
+    crate::order::sort_by_key(&mut sessions, |r| r.started_at);
     let flares = sessions
         .iter()
         .filter(|r| is_flare(r))
@@ -138,10 +138,10 @@ fn zone_totals(sessions: &[SessionRecord]) -> Vec<ZoneTotal> {
             .filter(|(z, _)| *z == total.zone)
             .map(|&(_, s)| s)
             .collect();
-        mine.sort_unstable();
+        crate::order::sort(&mut mine);
         total.typical_hold_secs = mine.get(mine.len() / 2).copied();
     }
-    totals.sort_by_key(|t| Zone::ALL.iter().position(|z| *z == t.zone));
+    crate::order::sort_by_key(&mut totals, |t| Zone::ALL.iter().position(|z| *z == t.zone));
     totals
 }
 

@@ -61,7 +61,7 @@ pub fn suggestions(
 /// The side whose zones had hot spots in more of the recent sessions, named by its busiest zone.
 fn start_side(history: &[SessionRecord], window: usize) -> Option<Suggestion> {
     let mut recent: Vec<&SessionRecord> = history.iter().collect();
-    recent.sort_by_key(|r| r.started_at);
+    crate::order::sort_by_key(&mut recent, |r| r.started_at);
     let recent = &recent[recent.len().saturating_sub(window)..];
     let sessions_with = |side: Side| {
         recent

@@ -146,7 +146,7 @@ pub fn generate() -> Vec<SessionRecord> {
                 }
             }
             // Left side first, as the routine rolls it.
-            spots.sort_by_key(|s| s.0);
+            crate::order::sort_by_key(&mut spots, |s| s.0);
             SessionRecord {
                 id: format!("{start}-{:04x}", (k * 7919) % 65_536),
                 started_at: start,

@@ -27,7 +27,7 @@ pub fn pain_series(history: &[SessionRecord]) -> Vec<PainPoint> {
             after: r.pain_after,
         })
         .collect();
-    points.sort_by_key(|p| p.at);
+    crate::order::sort_by_key(&mut points, |p| p.at);
     points
 }
 

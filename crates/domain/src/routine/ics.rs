@@ -85,7 +85,7 @@ pub fn calendar(
     tr: &Catalogue,
 ) -> Option<String> {
     let mut days: Vec<usize> = reminder.days.iter().copied().filter(|d| *d < 7).collect();
-    days.sort_unstable();
+    crate::order::sort(&mut days);
     days.dedup();
     if days.is_empty() {
         return None;

@@ -58,7 +58,7 @@ pub fn backups(kv: &dyn KeyValue) -> Vec<Backup> {
             _ => None,
         })
         .collect();
-    found.sort_by(|a, b| a.key.cmp(&b.key));
+    crate::order::sort_by(&mut found, |a, b| a.key.cmp(&b.key));
     found
 }
 

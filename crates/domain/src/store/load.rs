@@ -196,7 +196,7 @@ fn load_routines(kv: &dyn KeyValue, now: EpochMs, notices: &mut Vec<Notice>) -> 
             notices.push(Notice::unreadable(Subject::Routines(n), fate));
         }
     }
-    routines.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::order::sort_by(&mut routines, |a, b| a.id.cmp(&b.id));
     routines
 }
 

@@ -19,7 +19,7 @@ pub fn merge(existing: &[SessionRecord], incoming: &[SessionRecord]) -> Vec<Sess
 
 /// Sorts by start time, then id, so every list of sessions has one order.
 pub fn sort_history(records: &mut [SessionRecord]) {
-    records.sort_by(|a, b| {
+    crate::order::sort_by(records, |a, b| {
         a.started_at
             .cmp(&b.started_at)
             .then_with(|| a.id.cmp(&b.id))

@@ -93,6 +93,6 @@ pub fn read_routines(kv: &dyn KeyValue) -> Vec<Routine> {
             decode_routine(&raw, id).ok()
         })
         .collect();
-    out.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::order::sort_by(&mut out, |a, b| a.id.cmp(&b.id));
     out
 }

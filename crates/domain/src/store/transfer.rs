@@ -66,9 +66,9 @@ pub fn export_with_routines(
 ) -> String {
     let sessions = merge(sessions, &[]);
     let mut routines = routines.to_vec();
-    routines.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::order::sort_by(&mut routines, |a, b| a.id.cmp(&b.id));
     let mut backups = backups.to_vec();
-    backups.sort_by(|a, b| a.key.cmp(&b.key));
+    crate::order::sort_by(&mut backups, |a, b| a.key.cmp(&b.key));
     backups.dedup_by(|a, b| a.key == b.key);
     let file = ExportFile {
         app: APP_NAME,

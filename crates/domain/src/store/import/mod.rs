@@ -164,7 +164,10 @@ fn read_sessions(
     existing: &[SessionRecord],
     report: &mut ImportReport,
 ) {
-    let here: BTreeSet<&str> = existing.iter().map(|r| r.id.as_str()).collect();
+    // Filled by `extend`, not `collect`: collecting into a set sorts first, with a copy
+    // of the standard merge sort of its own (see `crate::order`).
+    let mut here = BTreeSet::new();
+    here.extend(existing.iter().map(|r| r.id.as_str()));
     let mut taken: BTreeMap<String, SessionRecord> = BTreeMap::new();
     for (i, item) in items.into_iter().enumerate() {
         let id = item.get("id").and_then(Value::as_str).map(str::to_string);
@@ -227,7 +230,9 @@ pub fn apply_import(
 
 /// Writes each kept copy of unreadable data that is not already here (by key).
 pub fn keep_backups(kv: &dyn KeyValue, backups: &[Backup]) -> Result<(), StoreError> {
-    let here: BTreeSet<String> = current_backups(kv).into_iter().map(|b| b.key).collect();
+    // `extend`, not `collect`, as in `read_sessions`.
+    let mut here = BTreeSet::new();
+    here.extend(current_backups(kv).into_iter().map(|b| b.key));
     for backup in backups {
         if !here.contains(&backup.key) && kv.get(&backup.key)?.is_none() {
             kv.set(&backup.key, &backup.raw)?;

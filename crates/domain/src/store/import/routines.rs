@@ -30,6 +30,6 @@ pub(super) fn read_routines(
             Err(reason) => report.rejected.push(Rejected { item: name, reason }),
         }
     }
-    report.routines.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::order::sort_by(&mut report.routines, |a, b| a.id.cmp(&b.id));
     Ok(())
 }
