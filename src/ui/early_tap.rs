@@ -71,7 +71,7 @@ pub fn use_early_tap(ready: ReadSignal<bool>, carry_out: impl Fn(EarlyTap) + 'st
         return;
     };
     let mut pending = Some(tap);
-    Effect::new(move |_| {
+    crate::ui::reactive::effect(move |_| {
         if ready.get() {
             if let Some(tap) = pending.take() {
                 carry_out(tap);
