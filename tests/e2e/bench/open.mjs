@@ -22,13 +22,16 @@ export async function measureOpen(browser, server, runs = 9) {
     await first.page.close();
     // From here on no byte comes from the network: the worker answers everything.
     await context.setOffline(true);
+    const asked = server.requests.length;
     const samples = [];
     let warmUpMs = null;
     const before = loadavg()[0];
     for (let i = 0; i <= runs; i += 1) {
       const open = await timedVisit(context, server.url);
-      const offline = await open.page.evaluate(() => navigator.serviceWorker.controller !== null && !navigator.onLine);
-      if (!offline) throw new Error('the open was not served by the worker while offline');
+      const worker = await open.page.evaluate(() => navigator.serviceWorker.controller !== null);
+      if (!worker || server.requests.length !== asked) {
+        throw new Error(`an open was not the worker's alone (worker: ${worker}, requests: ${server.requests.slice(asked)})`);
+      }
       if (i === 0) warmUpMs = open.ms;
       else samples.push(open.ms);
       await open.page.close();
