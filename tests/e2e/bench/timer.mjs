@@ -57,12 +57,13 @@ function batches(records) {
   return [...out.entries()].map(([t, list]) => ({ t, list }));
 }
 
-const isDigits = (r) => r.what === 'span.countdown__number text';
+// Nodes are named by their first class (observe.mjs): the player's big number.
+const isDigits = (r) => r.what === 'span.big-number__digits text';
 /** What a tick may change: the number, its spoken label, the ring. */
 const DIGITS_AND_RING = [
-  'span.countdown__number text',
-  'span.countdown__number[aria-label]',
-  'circle.countdown__fill[stroke-dashoffset]',
+  'span.big-number__digits text',
+  'span.big-number__digits[aria-label]',
+  'circle.big-number__fill[stroke-dashoffset]',
 ];
 
 /**
@@ -166,7 +167,8 @@ export async function measureTimer(browser, server) {
         nodesPerTickMedian: median(plain.map((t) => t.nodes)),
         nodesPerTickMax: Math.max(...plain.map((t) => t.nodes)),
         touched: touched(plain),
-        onlyDigitsAndRing: touched(plain).every((k) => DIGITS_AND_RING.includes(k.what) || k.what.includes('pacer')),
+        // The breathing pacer and its words turn every few seconds of a hold, with a tick.
+        onlyDigitsAndRing: touched(plain).every((k) => DIGITS_AND_RING.includes(k.what) || k.what.includes('pacer') || k.what === 'span.cue__words text'),
         // Changes during the hold that came with no tick at all (should be none).
         offTick: offTick(recordsA, a),
       },
