@@ -9,6 +9,9 @@ import { loadavg } from 'node:os';
 import { SAFETY, freshContext, median, sleep } from './common.mjs';
 import { READY_SCRIPT, asBuildPaths, timedVisit, workerActive } from './load.mjs';
 
+/** Keeps when the app started (`TrunkApplicationStarted`, ms since navigation). */
+const STARTED_SCRIPT = `addEventListener('TrunkApplicationStarted', () => { window.__benchStarted = performance.now(); });`;
+
 /**
  * @returns {Promise<{ runs: number, ms: number, samples: number[], warmUpMs: number,
  *   offline: boolean, load: string }>}
@@ -16,6 +19,7 @@ import { READY_SCRIPT, asBuildPaths, timedVisit, workerActive } from './load.mjs
 export async function measureOpen(browser, server, runs = 9) {
   const context = await freshContext(browser);
   await context.addInitScript(READY_SCRIPT);
+  await context.addInitScript(STARTED_SCRIPT);
   try {
     const first = await timedVisit(context, server.url);
     await workerActive(first.page);
@@ -24,6 +28,8 @@ export async function measureOpen(browser, server, runs = 9) {
     await context.setOffline(true);
     const asked = server.requests.length;
     const samples = [];
+    const paints = [];
+    const starts = [];
     let warmUpMs = null;
     const before = loadavg()[0];
     for (let i = 0; i <= runs; i += 1) {
@@ -32,13 +38,32 @@ export async function measureOpen(browser, server, runs = 9) {
       if (!worker || server.requests.length !== asked) {
         throw new Error(`an open was not the worker's alone (worker: ${worker}, requests: ${server.requests.slice(asked)})`);
       }
+      // The floor: when the page itself first painted (the HTML from the worker, before
+      // any wasm), and when the app had started (Trunk's loader announced it).
+      const marks = await open.page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
+        started: window.__benchStarted ?? null,
+      }));
       if (i === 0) warmUpMs = open.ms;
-      else samples.push(open.ms);
+      else {
+        samples.push(open.ms);
+        paints.push(marks.paint);
+        starts.push(marks.started);
+      }
       await open.page.close();
       await sleep(200);
     }
     const after = loadavg()[0];
-    return { runs, ms: median(samples), samples, warmUpMs, offline: true, load: `${before.toFixed(2)}–${after.toFixed(2)}` };
+    return {
+      runs,
+      ms: median(samples),
+      samples,
+      warmUpMs,
+      firstPaintMs: median(paints.filter((v) => v !== null)),
+      appStartedMs: median(starts.filter((v) => v !== null)),
+      offline: true,
+      load: `${before.toFixed(2)}–${after.toFixed(2)}`,
+    };
   } finally {
     await context.close();
   }

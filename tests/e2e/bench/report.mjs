@@ -69,6 +69,7 @@ export function summaryRows(r) {
       verdict(o.ms <= BUDGETS.dailyOpenMs),
     ]);
     rows.push(['  each open / the warm-up', `${o.samples.map((v) => v.toFixed(0)).join(' ')} / ${ms(o.warmUpMs)}`, '', '']);
+    rows.push(['  the page first painted (HTML alone) / the app started', `${ms(o.firstPaintMs)} / ${ms(o.appStartedMs)}`, '', '']);
   }
   if (r.timer) {
     const t = r.timer;
