@@ -18,7 +18,7 @@ import { measureCpu, measureMemory } from './cost.mjs';
 import { measureCsv } from './csv.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { measureLoad } from './load.mjs';
-import { germanFirstVisit, measureOpen } from './open.mjs';
+import { germanFirstVisit, measureOpen, sixWeeks } from './open.mjs';
 import { bytesTable, lighthouseRows, summaryRows, table } from './report.mjs';
 import { measureTimer } from './timer.mjs';
 
@@ -94,6 +94,8 @@ async function main() {
     }
     if (wants('open')) {
       results.open = await step('the daily open (offline, worker, 1 + 9 opens)', () => measureOpen(b, server, 9));
+      const history = await sixWeeks();
+      results.openSixWeeks = await step('the daily open with six weeks of history', () => measureOpen(b, server, 9, history));
     }
     if (wants('timer')) {
       const timer = await step('timer accuracy and reactivity (two real 15 s holds)', () => measureTimer(b, server));

@@ -12,14 +12,16 @@ export const holdSettings = (secs) => ({
 
 /**
  * An init script (runs before any page script, CSP does not apply) that writes `entries`
- * into localStorage once per context, so later visits keep what the app stored.
+ * into localStorage once per context, so later visits keep what the app stored. Its own
+ * mark is outside the app's `unknot:` keys, so the page opens as it would for a person
+ * holding just `entries` (the pre-rendered Home for a returning one: `ui::prerender`).
  */
 export function seedScript(entries) {
   return `(() => {
     try {
-      if (localStorage.getItem('unknot:bench-seeded')) return;
+      if (localStorage.getItem('unknot-bench:seeded')) return;
       for (const [k, v] of Object.entries(${JSON.stringify(entries)})) localStorage.setItem(k, v);
-      localStorage.setItem('unknot:bench-seeded', '1');
+      localStorage.setItem('unknot-bench:seeded', '1');
     } catch (_) {}
   })();`;
 }

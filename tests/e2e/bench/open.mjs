@@ -4,6 +4,7 @@
 // open that is not counted, with the machine's load average beside it. And what a
 // German device's whole first visit downloads (English is built in, German is its one
 // language file), counted by the server.
+import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 
 import { SAFETY, freshContext, median, sleep } from './common.mjs';
@@ -16,8 +17,8 @@ const STARTED_SCRIPT = `addEventListener('TrunkApplicationStarted', () => { wind
  * @returns {Promise<{ runs: number, ms: number, samples: number[], warmUpMs: number,
  *   offline: boolean, load: string }>}
  */
-export async function measureOpen(browser, server, runs = 9) {
-  const context = await freshContext(browser);
+export async function measureOpen(browser, server, runs = 9, entries = SAFETY) {
+  const context = await freshContext(browser, entries);
   await context.addInitScript(READY_SCRIPT);
   await context.addInitScript(STARTED_SCRIPT);
   try {
@@ -67,6 +68,19 @@ export async function measureOpen(browser, server, runs = 9) {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * What a person who has rolled for six weeks holds: the safety answer and the 30
+ * sessions of the domain's fixture (`crates/domain/tests/fixtures/history-30.json`), so
+ * Home, its knot map and the streak read a real history.
+ */
+export async function sixWeeks() {
+  const url = new URL('../../../crates/domain/tests/fixtures/history-30.json', import.meta.url);
+  const records = JSON.parse(await readFile(url, 'utf8'));
+  const entries = { 'unknot:safety': JSON.stringify({ v: 2, acknowledged_at: records[0].started_at }) };
+  for (const record of records) entries[`unknot:session:${record.id}`] = JSON.stringify({ v: 2, record });
+  return entries;
 }
 
 /**

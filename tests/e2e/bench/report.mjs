@@ -71,6 +71,11 @@ export function summaryRows(r) {
     rows.push(['  each open / the warm-up', `${o.samples.map((v) => v.toFixed(0)).join(' ')} / ${ms(o.warmUpMs)}`, '', '']);
     rows.push(['  the page first painted (HTML alone) / the app started', `${ms(o.firstPaintMs)} / ${ms(o.appStartedMs)}`, '', '']);
   }
+  if (r.openSixWeeks) {
+    const o = r.openSixWeeks;
+    rows.push([`  the same with 30 sessions stored (median of ${o.runs}; load ${o.load})`, ms(o.ms), `<= ${BUDGETS.dailyOpenMs} ms`, verdict(o.ms <= BUDGETS.dailyOpenMs)]);
+    rows.push(['    first painted / the app started', `${ms(o.firstPaintMs)} / ${ms(o.appStartedMs)}`, '', '']);
+  }
   if (r.timer) {
     const t = r.timer;
     rows.push([
