@@ -53,7 +53,7 @@ fn carry_out(store: Store, tap: EarlyTap) {
     });
     match tap {
         EarlyTap::Acknowledge if screen == Screen::Safety && !acknowledged => {
-            store.send(|now| Action::AcknowledgeSafety { now });
+            crate::ui::safety::acknowledge(store)
         }
         EarlyTap::Start if screen == Screen::Home && !running => {
             crate::ui::home::start_picked(store)

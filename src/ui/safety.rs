@@ -8,10 +8,15 @@ use crate::domain::app::{Action, Screen};
 use crate::domain::content::{SafetyLevel, SafetyLine, EASE_OFF, LOWER_BACK, SAFETY_LEVELS};
 use crate::ui::early_tap::EarlyTap;
 use crate::ui::i18n::t;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Store};
 
 /// The safety levels, most urgent first: each a heading that says what to do, one
 /// sentence on where to go, and its signs as short lists.
+/// Records that the safety screen was read: what `I understand, continue` does.
+pub fn acknowledge(store: Store) {
+    store.send(|now| Action::AcknowledgeSafety { now });
+}
+
 #[component]
 pub fn SafetyLevels(
     /// The heading level of each level's title (2 on a screen, 3 inside a card).
@@ -115,7 +120,7 @@ pub fn SafetyScreen() -> impl IntoView {
                         <button
                             class="button button--primary button--big button--wide"
                             data-early=EarlyTap::Acknowledge.key()
-                            on:click=move |_| store.send(|now| Action::AcknowledgeSafety { now })
+                            on:click=move |_| acknowledge(store)
                         >
                             {t("I understand, continue")}
                         </button>

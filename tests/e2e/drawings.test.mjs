@@ -144,16 +144,21 @@ describe('drawings that move', () => {
     });
   }
 
+  /** From Home to the first set-up card, whose drawing must stand still with its arrow. */
+  const expectStillSetUp = async (page) => {
+    await button(page, 'Start routine').click();
+    await button(page, 'Next').click();
+    await expectText(cardTitle(page), 'Set up: left IT band');
+    const still = await measureAt(page, 0);
+    assert.equal(still.animations, 0);
+    assert.equal(still.arrow, 1);
+  };
+
   test('with reduced motion the drawing stands still, with its arrow', async () => {
     const app = await openApp('', { server, reducedMotion: 'reduce', setup: seeded() });
     const { page } = app;
     try {
-      await button(page, 'Start routine').click();
-      await button(page, 'Next').click();
-      await expectText(cardTitle(page), 'Set up: left IT band');
-      const still = await measureAt(page, 0);
-      assert.equal(still.animations, 0);
-      assert.equal(still.arrow, 1);
+      await expectStillSetUp(page);
     } finally {
       await app.close();
     }
@@ -173,12 +178,7 @@ describe('drawings that move', () => {
         'the setting is kept',
       );
       await page.goto(server.url);
-      await button(page, 'Start routine').click();
-      await button(page, 'Next').click();
-      await expectText(cardTitle(page), 'Set up: left IT band');
-      const still = await measureAt(page, 0);
-      assert.equal(still.animations, 0);
-      assert.equal(still.arrow, 1);
+      await expectStillSetUp(page);
     } finally {
       await app.close();
     }

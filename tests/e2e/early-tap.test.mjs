@@ -6,20 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { SAFETY_CONTINUE } from './lib/app.mjs';
-import { openApp } from './lib/browser.mjs';
+import { holdWasm, openApp } from './lib/browser.mjs';
 import { expectVisible } from './lib/expect.mjs';
 import { button } from './lib/player.mjs';
-
-/** Holds every wasm request until the returned function is called. */
-async function holdWasm(page) {
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return () => release();
-}
 
 const remembersSafety = () =>
   localStorage.setItem('unknot:safety', JSON.stringify({ v: 3, acknowledged_at: 1795000000000 }));

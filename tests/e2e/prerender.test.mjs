@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { SAFETY_CONTINUE } from './lib/app.mjs';
-import { CHROMIUM_ARGS, CHROMIUM, PHONE, openApp } from './lib/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM, PHONE, holdWasm, openApp } from './lib/browser.mjs';
 import { chromium } from 'playwright-core';
 import { startServer } from './lib/server.mjs';
 
@@ -33,17 +33,6 @@ function watchFrames() {
     if (after < 30) requestAnimationFrame(sample);
   };
   requestAnimationFrame(sample);
-}
-
-/** Holds every wasm request until `release()`: the page shows what the HTML alone paints. */
-async function holdWasm(page) {
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return () => release();
 }
 
 /** Where the things a person looks at first are, to compare before and after. */

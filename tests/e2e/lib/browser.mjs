@@ -91,3 +91,17 @@ export async function openApp(path = '', options = {}) {
     },
   };
 }
+
+/**
+ * Holds every wasm request of `page` until the returned function is called: the page shows
+ * what its HTML alone paints (pre-render and early-tap tests).
+ */
+export async function holdWasm(page) {
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return () => release();
+}

@@ -9,10 +9,14 @@
 //! only draws it.
 
 pub mod body;
+mod checklist;
 mod solve;
+mod spec;
 mod table;
 
 pub use body::{Bone, Joint, Layer, Part, Skeleton, BONES, HEAD_R, NECK};
+pub use checklist::{Checklist, Facing, Segment, Support};
+pub(crate) use spec::{Angles, Reach, Rest, Spec};
 
 use super::pen::fmt;
 use super::{Point, Rect};
@@ -101,142 +105,6 @@ impl PoseKind {
 /// Whether a side's drawing is the mirror image (the right side).
 pub fn mirrored(side: Option<Side>) -> bool {
     side == Some(Side::Right)
-}
-
-/// What holds the body up: each touches the floor all through a pass.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Support {
-    /// A forearm flat on the floor, the elbow under the shoulder.
-    Forearm(Part),
-    /// A hand flat on the floor.
-    Hand(Part),
-    /// A foot flat on the floor, the knee bent.
-    Foot(Part),
-    /// A straight leg's ankle on the floor (the feet of a side plank).
-    Ankle(Part),
-    /// A straight leg lying on the floor.
-    Leg(Part),
-    /// The back lying on the floor.
-    Back,
-}
-
-/// A stretch of the body between two joints.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Segment {
-    /// Mid and upper back, from the bottom of the ribs to the base of the neck.
-    Thorax,
-    /// The lower back: never on the roller.
-    Lumbar,
-    /// The buttock, from the top of the pelvis to the hip.
-    Buttock,
-    /// Hip to knee.
-    Thigh(Part),
-    /// Knee to ankle.
-    Shin(Part),
-}
-
-impl Segment {
-    /// The bone this stretch is.
-    pub fn bone(self) -> Bone {
-        let (from, to) = match self {
-            Segment::Thorax => (Joint::Waist, Joint::Neck),
-            Segment::Lumbar => (Joint::Sacrum, Joint::Waist),
-            Segment::Buttock => (Joint::Sacrum, Joint::Hip),
-            Segment::Thigh(p) => (Joint::Hip, p.knee()),
-            Segment::Shin(p) => (p.knee(), p.ankle()),
-        };
-        match body::bone_between(from, to) {
-            Some(b) => *b,
-            None => unreachable!("every segment is a bone"),
-        }
-    }
-}
-
-/// Which way the front of the body faces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Facing {
-    /// Lying face up.
-    Up,
-    /// Face down.
-    Down,
-    /// On one side, the front towards the viewer.
-    Viewer,
-    /// Sitting, looking along the legs.
-    Feet,
-}
-
-/// What a pose was drawn against.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Checklist {
-    pub supports: &'static [Support],
-    /// The muscle under the roller; `None` when there is no roller.
-    pub roller_under: Option<Segment>,
-    pub faces: Facing,
-}
-
-/// Bone directions in degrees (0 points to `+x`, 90 down), for building a pose from the
-/// hip. A limb that reaches for the floor is placed by its `Reach` instead.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) struct Angles {
-    pub pelvis: f32,
-    pub lumbar: f32,
-    pub thorax: f32,
-    pub neck: f32,
-    /// Where the face looks; `None` when it faces the viewer.
-    pub face: Option<f32>,
-    /// Near, far: upper arm, forearm.
-    pub arms: [(f32, f32); 2],
-    /// Near, far: thigh, shin, foot.
-    pub legs: [(f32, f32, f32); 2],
-}
-
-/// How a supporting limb finds the floor. `x` is where, from its root (shoulder or
-/// hip) at the start of the pass; a `planted` hand or foot stays there while the body
-/// moves, otherwise it moves along with the body. `bend` (+1 or −1) picks the side the
-/// elbow or knee bends to.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Reach {
-    /// The forearm flat on the floor, pointing `hand` (−1: towards the head).
-    Forearm { part: Part, bend: f32, hand: f32 },
-    Hand {
-        part: Part,
-        x: f32,
-        planted: bool,
-        bend: f32,
-    },
-    /// A foot flat on the floor, the toes pointing `toes` (+1: away from the head).
-    Foot {
-        part: Part,
-        x: f32,
-        planted: bool,
-        bend: f32,
-        toes: f32,
-    },
-    /// A straight leg lying on the floor.
-    Lying { part: Part },
-    /// The ankle crossed over the other knee (after that leg is placed).
-    Crossed { part: Part },
-}
-
-/// How the body settles once it lies on the roller.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Rest {
-    /// As built.
-    AsBuilt,
-    /// Turned about the roller until this joint rests on the floor.
-    Pivot(Joint),
-}
-
-/// Everything a pose is made from.
-pub(crate) struct Spec {
-    pub checklist: Checklist,
-    pub angles: Angles,
-    /// The fractions along the roller's segment where a pass starts and ends.
-    pub pass: (f32, f32),
-    pub rest: Rest,
-    /// Turns the trunk about the hip so the shoulder is this high (on the forearms).
-    pub shoulder_height: Option<f32>,
-    pub reach: &'static [Reach],
 }
 
 /// Where a bone is: its first joint and its direction in degrees.
